@@ -1,0 +1,1 @@
+#include "hosttab.h"
