@@ -1,1 +1,242 @@
 #include "textcodecs.h"
+
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <algorithm>
+
+namespace TextCodecs {
+
+namespace {
+
+QList<EncodingInfo> probeEncodings()
+{
+    // id, display name. The ids are names both Qt's built-in converters and
+    // ICU understand.
+    const std::pair<const char *, const char *> known[] = {
+        {"UTF-8", "UTF-8"},         {"GBK", "GBK"},
+        {"GB18030", "GB18030"},     {"Big5", "Big5"},
+        {"Shift_JIS", "Shift_JIS"}, {"UTF-16LE", "UTF-16LE"},
+        {"UTF-16BE", "UTF-16BE"},   {"ISO-8859-1", "ISO-8859-1"},
+    };
+    QList<EncodingInfo> out;
+    for (const auto &[id, name] : known) {
+        EncodingInfo info;
+        info.id = QLatin1String(id);
+        info.displayName = QLatin1String(name);
+        info.available = QStringEncoder(id).isValid() && QStringDecoder(id).isValid();
+        out.append(info);
+    }
+    return out;
+}
+
+// In GBK, GB18030 and Big5 a byte of 0x80 or more always starts a two- (or
+// four-) byte character. ICU's tables still map a few lone bytes (0x80 to €,
+// 0xFF to a private-use character, as Windows code page 936 does); Python's
+// codecs and most peers reject them, and so do we.
+bool leadByteNeedsPartner(const QString &encodingId)
+{
+    return encodingId.compare(u"GBK", Qt::CaseInsensitive) == 0
+        || encodingId.compare(u"GB18030", Qt::CaseInsensitive) == 0
+        || encodingId.compare(u"Big5", Qt::CaseInsensitive) == 0;
+}
+
+bool isPrivateUse(QChar c)
+{
+    return c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF;
+}
+
+bool isBomOf(const QString &bom, const QString &encodingId)
+{
+    return !bom.isEmpty() && bom.compare(encodingId, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+const QList<EncodingInfo> &all()
+{
+    static const QList<EncodingInfo> encodings = probeEncodings();
+    return encodings;
+}
+
+QStringList availableIds()
+{
+    QStringList ids;
+    for (const EncodingInfo &info : all()) {
+        if (info.available)
+            ids.append(info.id);
+    }
+    return ids;
+}
+
+bool isAvailable(const QString &id)
+{
+    for (const EncodingInfo &info : all()) {
+        if (info.id.compare(id, Qt::CaseInsensitive) == 0)
+            return info.available;
+    }
+    // Not one of ours: ask Qt directly, so callers may still use any name
+    // their Qt understands.
+    const QByteArray name = id.toLatin1();
+    return !id.isEmpty() && QStringEncoder(name.constData()).isValid();
+}
+
+EncodeResult encode(const QString &text, const QString &encodingId)
+{
+    EncodeResult result;
+    const QByteArray name = encodingId.toLatin1();
+    if (!QStringEncoder(name.constData()).isValid()) {
+        result.valid = false;
+        return result;
+    }
+    const bool pairedLeads = leadByteNeedsPartner(encodingId);
+    // A character is encodable when the encoder reports no error, the bytes
+    // decode back to the same character (Qt's Latin-1 encoder writes '?'
+    // without reporting it), and it is not a lone lead byte (see above).
+    // Fresh converters each time: resetState() does not reliably clear the
+    // error count of ICU-backed converters in Qt 6.4.
+    auto encodeExactly = [&](QStringView chars, QByteArray *bytes) {
+        QStringEncoder enc(name.constData(), QStringConverter::Flag::Stateless);
+        *bytes = enc.encode(chars);
+        if (enc.hasError())
+            return false;
+        QStringDecoder dec(name.constData(), QStringConverter::Flag::Stateless
+                                                 | QStringConverter::Flag::ConvertInitialBom);
+        const QString back = dec.decode(*bytes);
+        if (back != chars || dec.hasError())
+            return false;
+        return !(pairedLeads && bytes->size() == 1 && static_cast<unsigned char>(bytes->at(0)) >= 0x80);
+    };
+    const bool hasLatin1Range = pairedLeads && std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                                    return c.unicode() >= 0x80 && c.unicode() < 0x100;
+                                });
+    if (encodeExactly(text, &result.bytes) && !hasLatin1Range)
+        return result;
+
+    // Something could not be encoded: the encoder wrote a substitute ('?' or
+    // its own), which must never reach the wire unannounced. Encode code point
+    // by code point to know exactly which characters fail, and leave them out.
+    result.bytes.clear();
+    QByteArray bytes;
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype len = 1;
+        char32_t cp = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            len = 2;
+        }
+        if (encodeExactly(QStringView(text).mid(i, len), &bytes))
+            result.bytes += bytes;
+        else
+            result.unencodable.append(Unencodable{i, len, cp});
+        i += len;
+    }
+    return result;
+}
+
+QString detectBom(const QByteArray &bytes, qsizetype *length)
+{
+    struct Bom
+    {
+        const char *bytes;
+        qsizetype size;
+        const char *name;
+    };
+    // Longest first: UTF-32LE's BOM begins with UTF-16LE's.
+    static const Bom boms[] = {
+        {"\x00\x00\xFE\xFF", 4, "UTF-32BE"}, {"\xFF\xFE\x00\x00", 4, "UTF-32LE"},
+        {"\x84\x31\x95\x33", 4, "GB18030"},  {"\xEF\xBB\xBF", 3, "UTF-8"},
+        {"\xFE\xFF", 2, "UTF-16BE"},         {"\xFF\xFE", 2, "UTF-16LE"},
+    };
+    for (const Bom &bom : boms) {
+        if (bytes.startsWith(QByteArrayView(bom.bytes, bom.size))) {
+            if (length)
+                *length = bom.size;
+            return QLatin1String(bom.name);
+        }
+    }
+    if (length)
+        *length = 0;
+    return QString();
+}
+
+DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
+{
+    DecodeResult result;
+    const QByteArray name = encodingId.toLatin1();
+    result.bom = detectBom(bytes, &result.bomLength);
+    // Skip the BOM only when it belongs to the encoding we decode with;
+    // otherwise its bytes are data for this encoding (and show as such).
+    const qsizetype start = isBomOf(result.bom, encodingId) ? result.bomLength : 0;
+    const QByteArrayView body = QByteArrayView(bytes).sliced(start);
+
+    QStringDecoder whole(name.constData(), QStringConverter::Flag::Stateless
+                                               | QStringConverter::Flag::ConvertInitialBom);
+    if (!whole.isValid()) {
+        result.valid = false;
+        return result;
+    }
+    result.text = whole.decode(body);
+    const bool pairedLeads = leadByteNeedsPartner(encodingId);
+    const bool suspicious = whole.hasError() || result.text.contains(QChar(QChar::ReplacementCharacter))
+        || (pairedLeads && std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) {
+                return isPrivateUse(c) || c == QChar(0x20AC);
+            }));
+    if (!suspicious)
+        return result;
+
+    // Locate the invalid bytes: feed the decoder one byte at a time and watch
+    // which bytes produce replacement characters. A U+FFFD that the input
+    // really encodes (EF BF BD in UTF-8) is not an error.
+    QStringEncoder replacementEncoder(name.constData(), QStringConverter::Flag::Stateless);
+    const QByteArray encodedReplacement = replacementEncoder.isValid()
+        ? QByteArray(replacementEncoder.encode(QStringView(u"\uFFFD")))
+        : QByteArray();
+    const bool replacementEncodable = replacementEncoder.isValid() && !replacementEncoder.hasError();
+
+    QStringDecoder stream(name.constData(), QStringConverter::Flag::ConvertInitialBom);
+    result.text.clear();
+    auto addInvalid = [&result, start](qsizetype from, qsizetype to) {
+        if (to <= from)
+            return;
+        if (!result.invalid.isEmpty()) {
+            InvalidRange &last = result.invalid.last();
+            if (last.offset + last.length == start + from) {
+                last.length += to - from;
+                return;
+            }
+        }
+        result.invalid.append(InvalidRange{start + from, to - from});
+    };
+    qsizetype groupStart = 0;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QString out = stream.decode(body.sliced(i, 1));
+        if (out.isEmpty())
+            continue;
+        const QByteArrayView group = body.sliced(groupStart, i - groupStart + 1);
+        if (pairedLeads && group.size() == 1 && static_cast<unsigned char>(group.at(0)) >= 0x80) {
+            addInvalid(groupStart, i + 1);
+            result.text += QChar(QChar::ReplacementCharacter);
+            groupStart = i + 1;
+            continue;
+        }
+        result.text += out;
+        if (out.contains(QChar(QChar::ReplacementCharacter))
+            && !(replacementEncodable && out.size() == 1 && group == encodedReplacement)) {
+            // When the decoder resynchronised on an ASCII byte and emitted it
+            // with the replacement ("\uFFFD" + "A"), that last byte is valid.
+            const auto last = static_cast<unsigned char>(body.at(i));
+            const bool lastIsItself = out.size() > 1 && last < 0x80 && out.back() == QChar(char16_t(last));
+            addInvalid(groupStart, lastIsItself ? i : i + 1);
+        }
+        groupStart = i + 1;
+    }
+    if (groupStart < body.size()) {
+        // The input ends inside a multi-byte sequence.
+        addInvalid(groupStart, body.size());
+        result.text += QChar(QChar::ReplacementCharacter);
+    }
+    return result;
+}
+
+} // namespace TextCodecs

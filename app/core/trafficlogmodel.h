@@ -1,1 +1,161 @@
 #pragma once
+
+#include "trafficevent.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <vector>
+
+// The traffic log: every network event of every tab, newest last, as a table.
+//
+// A bounded ring buffer behind a QAbstractTableModel, built for bursts of
+// tens of thousands of events a second:
+//  - append() only queues; queued events become rows in one flush, at most
+//    every FlushIntervalMs (a single-shot timer started by the first queued
+//    event), with ONE beginInsertRows/endInsertRows and at most ONE
+//    beginRemoveRows/endRemoveRows (oldest rows, from the front) per flush.
+//  - At most capacity() rows are shown. When a flush brings more than
+//    capacity() events, only the newest capacity() become rows.
+//  - A row keeps at most MaxPayloadPerRow bytes of its payload (the
+//    transcript keeps them all); originalPayloadSize() says how many there
+//    were. All rows together keep at most payloadBudget() payload bytes; the
+//    oldest rows go first.
+//  - Nothing is dropped silently: every event that was queued but is no longer
+//    (or never was) a row, because of the row capacity or the payload budget,
+//    counts in evictedCount(). clear() does not count.
+//  - Rows keep raw bytes; all text (time, labels, preview, hex) is built in
+//    data(), for the rows a view actually shows.
+//
+// GUI thread only (the recorder's signal reaches it queued from other threads).
+// The model never owns anything but its rows.
+class TrafficLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column : int {
+        Time,      // hh:mm:ss.zzz, local time
+        Tab,       // TrafficNames::tabLabel (translated)
+        Direction, // "→" outgoing, "←" incoming, "" otherwise
+        Event,     // TrafficNames::kindLabel (translated)
+        Protocol,  // "TCP" / "UDP"
+        Local,     // endpoint text
+        Peer,      // endpoint text, empty when there is none
+        Bytes,     // originalPayloadSize(), a number (the view formats it)
+        Preview,   // payload decoded in the event's encoding on one line, or hex
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    static constexpr qsizetype DefaultCapacity = 100000;
+    static constexpr qsizetype MaxPayloadPerRow = 64 * 1024;          // bytes
+    static constexpr qint64 DefaultPayloadBudget = 256LL * 1024 * 1024; // bytes
+    static constexpr int FlushIntervalMs = 50;
+    static constexpr qsizetype PreviewBytes = 256; // decoded for the Preview column
+    static constexpr qsizetype PreviewChars = 200; // shown in the Preview column
+
+    explicit TrafficLogModel(QObject *parent = nullptr);
+    ~TrafficLogModel() override;
+
+    // Rows shown at most (>= 1). Shrinking below the current row count evicts
+    // the oldest rows at once (one removal, counted as evicted).
+    void setCapacity(qsizetype rows);
+    qsizetype capacity() const { return m_capacity; }
+
+    // Payload bytes kept by all rows together (>= MaxPayloadPerRow, so one
+    // row always fits). Lowering it evicts the oldest rows at once.
+    void setPayloadBudget(qint64 bytes);
+    qint64 payloadBudget() const { return m_payloadBudget; }
+    // Payload bytes the rows keep now (after the per-row cut).
+    qint64 keptPayloadBytes() const { return m_keptBytes; }
+
+    // Preview column: decoded text (false, the default) or hex bytes (true).
+    void setPreviewHex(bool hex);
+    bool previewHex() const { return m_previewHex; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The event shown in row (0 <= row < rowCount()). Its payload holds at most
+    // MaxPayloadPerRow bytes. The reference is valid until the next flush,
+    // clear(), setCapacity() or setPayloadBudget().
+    const TrafficEvent &eventAt(int row) const;
+    // How many payload bytes the event in row carried (>= eventAt(row).payload.size()).
+    qint64 originalPayloadSize(int row) const;
+
+    // Events queued or shown that were dropped to stay within capacity() or
+    // payloadBudget(), since construction or the last clear().
+    quint64 evictedCount() const { return m_evicted; }
+    // Events waiting for the next flush.
+    qsizetype pendingCount() const { return m_pending.size(); }
+
+    // Queues event; it becomes a row at the next flush. The connection target
+    // for TrafficRecorder::eventRecorded.
+    void append(const TrafficEvent &event);
+    // Turns all queued events into rows now (tests, shutdown).
+    void flush();
+    // Removes all rows and queued events, and sets evictedCount() back to 0.
+    void clear();
+    // Call after the application language changed: the translated columns and
+    // headers are announced as changed (models get no LanguageChange event).
+    void retranslate();
+
+signals:
+    void evictedCountChanged(quint64 count);
+
+private:
+    struct Row
+    {
+        TrafficEvent event;
+        qint64 originalSize = 0;
+    };
+
+    // A ring of rows that grows on demand up to a limit: O(1) push at the back
+    // and pop at the front, no per-row allocation once grown.
+    class Ring
+    {
+    public:
+        qsizetype size() const { return m_count; }
+        bool isEmpty() const { return m_count == 0; }
+        Row &at(qsizetype i) { return m_slots[slot(i)]; }
+        const Row &at(qsizetype i) const { return m_slots[slot(i)]; }
+        Row &front() { return at(0); }
+        // The caller makes sure size() < limit.
+        void pushBack(Row &&row, qsizetype limit);
+        void popFront();
+        void clear();
+        // Drops spare slots beyond size() (after a capacity change).
+        void shrinkToFit();
+
+    private:
+        qsizetype slot(qsizetype i) const
+        {
+            const qsizetype s = m_head + i;
+            return s < qsizetype(m_slots.size()) ? s : s - qsizetype(m_slots.size());
+        }
+        void linearize();
+
+        std::vector<Row> m_slots;
+        qsizetype m_head = 0;
+        qsizetype m_count = 0;
+    };
+
+    QString previewText(const Row &row) const;
+    QString toolTip(const Row &row, int column) const;
+    // Evicts the oldest n rows with one removal; returns their payload bytes.
+    void evictFront(qsizetype n);
+    void addEvicted(quint64 n);
+
+    Ring m_rows;
+    Ring m_pending;
+    qint64 m_keptBytes = 0;    // payload bytes in m_rows
+    qint64 m_pendingBytes = 0; // payload bytes in m_pending
+    qsizetype m_capacity = DefaultCapacity;
+    qint64 m_payloadBudget = DefaultPayloadBudget;
+    quint64 m_evicted = 0;
+    bool m_evictedChanged = false;
+    bool m_previewHex = false;
+    QTimer m_flushTimer;
+};

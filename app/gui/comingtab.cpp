@@ -1,1 +1,50 @@
 #include "comingtab.h"
+
+#include "trafficevent.h"
+#include "ui_comingtab.h"
+
+#include <QEvent>
+
+ComingTab::ComingTab(const QString &tabId, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComingTab>())
+    , m_tabId(tabId)
+{
+    m_ui->setupUi(this);
+    updateTexts();
+}
+
+ComingTab::~ComingTab() = default;
+
+void ComingTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTexts();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ComingTab::updateTexts()
+{
+    m_ui->titleLabel->setText(TrafficNames::tabLabel(m_tabId));
+    QString plan;
+    if (m_tabId == u"tcp-client") {
+        plan = tr("Connect to any TCP server, send once or send and wait for the reply, close, "
+                  "half-close or abort, and see each chunk that arrives with its size.");
+    } else if (m_tabId == u"tcp-server") {
+        plan = tr("Listen on a port and serve clients four ways: reply once and close, a "
+                  "conversation that understands \"time\" and \"exit\", one thread per client, "
+                  "and an event loop.");
+    } else if (m_tabId == u"udp") {
+        plan = tr("Send and receive datagrams, answer \"hello\" automatically, and see that "
+                  "datagram boundaries are kept.");
+    } else if (m_tabId == u"broadcast") {
+        plan = tr("Send and receive broadcasts and multicast, and learn why a receiver bound to "
+                  "127.0.0.1 does not see them.");
+    } else if (m_tabId == u"concurrency") {
+        plan = tr("Watch threads sleep and join, see updates lost without a lock, and compare a "
+                  "thread pool with worker processes.");
+    }
+    m_ui->planLabel->setText(plan);
+}
