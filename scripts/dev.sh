@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins libgl-dev
     python3 socat netcat-openbsd tshark iproute2
-    xvfb xauth x11-apps imagemagick fonts-noto-cjk
+    xvfb xauth x11-apps x11-utils imagemagick fonts-noto-cjk
     clang libclang-rt-14-dev
 )
 
