@@ -239,8 +239,10 @@ AddressReport AddressInfo::inspect(const QString &input)
         return report;
     report.version = report.address.protocol();
     report.category = categorize(report.address);
-    if (slash < 0)
+    if (slash < 0) {
+        report.ok = true;
         return report;
+    }
 
     const bool v4 = report.version == QAbstractSocket::IPv4Protocol;
     const int maxPrefix = v4 ? 32 : 128;
@@ -311,6 +313,7 @@ AddressReport AddressInfo::inspect(const QString &input)
         report.hostCount = powerOfTwo(report.hostBits);
         report.isNetworkAddress = prefix < 128 && report.address.isEqual(report.network);
     }
+    report.ok = true;
     return report;
 }
 

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTimer>
 
+class QHostInfo;
+
 // One row of a DNS answer, already turned into text. type is the record type
 // as DNS writes it ("A", "MX", ...), not translated.
 struct DnsRecordRow
@@ -45,6 +47,8 @@ struct HostLookupResult
 // the current translator, so it can be called again after a language change.
 struct HostLookupFailure
 {
+    Q_DECLARE_TR_FUNCTIONS(HostLookupFailure)
+public:
     enum class Reason : quint8 {
         InvalidName,       // rejected before any lookup; see HostLookup::checkName
         InvalidAddress,    // a reverse lookup or a name server that is not an IP address
@@ -54,8 +58,7 @@ struct HostLookupFailure
         ServerFailure,     // a server answered with an error
         Other,
     };
-    Q_DECLARE_TR_FUNCTIONS(HostLookupFailure)
-public:
+
     Reason reason = Reason::Other;
     HostLookupKind kind = HostLookupKind::Forward;
     QString query;       // what was asked, as typed (trimmed)
@@ -134,8 +137,8 @@ signals:
 
 private:
     void startTimer();
-    void finishHostInfo(int lookupId, const class QHostInfo &info);
-    void finishDns();
+    void finishHostInfo(const QHostInfo &info);
+    void finishDns(QDnsLookup *dns);
     void timeOut();
     void stop();
     void fail(HostLookupFailure::Reason reason, const QString &detail = {});
@@ -146,4 +149,5 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     HostLookupResult m_pending; // what is being asked; filled in on success
+    QString m_serverText;       // the name server as typed, for messages
 };

@@ -169,9 +169,9 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
     // otherwise its bytes are data for this encoding (and show as such).
     const qsizetype start = isBomOf(result.bom, encodingId) ? result.bomLength : 0;
     const QByteArrayView body = QByteArrayView(bytes).sliced(start);
+    constexpr auto kWholeFlags = QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
 
-    QStringDecoder whole(name.constData(), QStringConverter::Flag::Stateless
-                                               | QStringConverter::Flag::ConvertInitialBom);
+    QStringDecoder whole(name.constData(), kWholeFlags);
     if (!whole.isValid()) {
         result.valid = false;
         return result;
@@ -179,62 +179,77 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
     result.text = whole.decode(body);
     const bool pairedLeads = leadByteNeedsPartner(encodingId);
     const bool suspicious = whole.hasError() || result.text.contains(QChar(QChar::ReplacementCharacter))
+        || std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) { return c.isSurrogate(); })
+        || (result.text.contains(QChar(0x1A)) && !body.contains('\x1A'))
         || (pairedLeads && std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) {
                 return isPrivateUse(c) || c == QChar(0x20AC);
             }));
     if (!suspicious)
         return result;
 
-    // Locate the invalid bytes: feed the decoder one byte at a time and watch
-    // which bytes produce replacement characters. A U+FFFD that the input
-    // really encodes (EF BF BD in UTF-8) is not an error.
+    // Something is wrong somewhere: walk the bytes and find, at each
+    // position, the shortest run (1 to 4 bytes) that makes exactly one valid
+    // character on its own. Where none does, the bytes that a decoder would
+    // still wait on (an unfinished sequence) form one invalid range and one
+    // U+FFFD, like Python's errors="replace"; otherwise the single byte does.
+    // Surrogates alone, ICU's substitute U+001A and lone lead bytes of the
+    // double-byte Chinese encodings are invalid too; a U+FFFD that the input
+    // really encodes (EF BF BD in UTF-8) is not.
     QStringEncoder replacementEncoder(name.constData(), QStringConverter::Flag::Stateless);
-    const QByteArray encodedReplacement = replacementEncoder.isValid()
-        ? QByteArray(replacementEncoder.encode(QStringView(u"\uFFFD")))
-        : QByteArray();
-    const bool replacementEncodable = replacementEncoder.isValid() && !replacementEncoder.hasError();
+    const QByteArray encodedReplacement = QByteArray(replacementEncoder.encode(QStringView(u"\uFFFD")));
+    const bool replacementEncodable = !replacementEncoder.hasError();
 
-    QStringDecoder stream(name.constData(), QStringConverter::Flag::ConvertInitialBom);
+    auto validCharacter = [&](QByteArrayView run, QString *out) {
+        QStringDecoder decoder(name.constData(), kWholeFlags);
+        *out = decoder.decode(run);
+        if (decoder.hasError() || out->isEmpty() || out->size() > 2)
+            return false;
+        if (out->size() == 2 && !(out->at(0).isHighSurrogate() && out->at(1).isLowSurrogate()))
+            return false;
+        if (out->size() == 1 && out->at(0).isSurrogate())
+            return false;
+        if (out->at(0) == QChar(QChar::ReplacementCharacter))
+            return replacementEncodable && run == encodedReplacement;
+        if (out->at(0) == QChar(0x1A) && run != QByteArrayView("\x1A", 1))
+            return false;
+        return !(pairedLeads && run.size() == 1 && static_cast<unsigned char>(run.at(0)) >= 0x80);
+    };
+    // UTF-16 works in two-byte code units: an invalid unit (a lone
+    // surrogate) is two bytes, and so is the smallest step.
+    const bool utf16 = encodingId.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive);
+    auto pendingLength = [&](qsizetype from) -> qsizetype {
+        if (utf16)
+            return 2;
+        QStringDecoder decoder(name.constData(), QStringConverter::Flag::ConvertInitialBom);
+        qsizetype k = 0;
+        while (from + k < body.size() && k < 4) {
+            const QString out = decoder.decode(body.sliced(from + k, 1));
+            if (!out.isEmpty() || decoder.hasError())
+                break;
+            ++k;
+        }
+        return std::max<qsizetype>(k, 1);
+    };
+
     result.text.clear();
-    auto addInvalid = [&result, start](qsizetype from, qsizetype to) {
-        if (to <= from)
-            return;
-        if (!result.invalid.isEmpty()) {
-            InvalidRange &last = result.invalid.last();
-            if (last.offset + last.length == start + from) {
-                last.length += to - from;
-                return;
+    QString character;
+    qsizetype p = 0;
+    while (p < body.size()) {
+        bool found = false;
+        for (qsizetype k = 1; k <= 4 && p + k <= body.size(); ++k) {
+            if (validCharacter(body.sliced(p, k), &character)) {
+                result.text += character;
+                p += k;
+                found = true;
+                break;
             }
         }
-        result.invalid.append(InvalidRange{start + from, to - from});
-    };
-    qsizetype groupStart = 0;
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        const QString out = stream.decode(body.sliced(i, 1));
-        if (out.isEmpty())
+        if (found)
             continue;
-        const QByteArrayView group = body.sliced(groupStart, i - groupStart + 1);
-        if (pairedLeads && group.size() == 1 && static_cast<unsigned char>(group.at(0)) >= 0x80) {
-            addInvalid(groupStart, i + 1);
-            result.text += QChar(QChar::ReplacementCharacter);
-            groupStart = i + 1;
-            continue;
-        }
-        result.text += out;
-        if (out.contains(QChar(QChar::ReplacementCharacter))
-            && !(replacementEncodable && out.size() == 1 && group == encodedReplacement)) {
-            // When the decoder resynchronised on an ASCII byte and emitted it
-            // with the replacement ("\uFFFD" + "A"), that last byte is valid.
-            const auto last = static_cast<unsigned char>(body.at(i));
-            const bool lastIsItself = out.size() > 1 && last < 0x80 && out.back() == QChar(char16_t(last));
-            addInvalid(groupStart, lastIsItself ? i : i + 1);
-        }
-        groupStart = i + 1;
-    }
-    if (groupStart < body.size()) {
-        // The input ends inside a multi-byte sequence.
-        addInvalid(groupStart, body.size());
+        const qsizetype bad = std::min(pendingLength(p), body.size() - p);
+        result.invalid.append(InvalidRange{start + p, bad});
         result.text += QChar(QChar::ReplacementCharacter);
+        p += bad;
     }
     return result;
 }

@@ -1,1 +1,370 @@
 #include "trafficlogmodel.h"
+
+#include "bytesformat.h"
+#include "textcodecs.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+#include <utility>
+
+// --- Ring ---------------------------------------------------------------
+
+void TrafficLogModel::Ring::pushBack(Row &&row, qsizetype limit)
+{
+    if (m_count < qsizetype(m_slots.size())) {
+        m_slots[slot(m_count)] = std::move(row);
+        ++m_count;
+        return;
+    }
+    // Full: grow. Rotate first so that the live rows are in order and the new
+    // one goes at the end. Growth is geometric but never beyond the limit, so
+    // a log of a few rows never holds room for a hundred thousand.
+    linearize();
+    if (m_slots.size() == m_slots.capacity()) {
+        const qsizetype wanted = std::max<qsizetype>(64, qsizetype(m_slots.size()) * 2);
+        m_slots.reserve(size_t(std::max<qsizetype>(std::min(wanted, limit), qsizetype(m_slots.size()) + 1)));
+    }
+    m_slots.push_back(std::move(row));
+    ++m_count;
+}
+
+void TrafficLogModel::Ring::popFront()
+{
+    Q_ASSERT(m_count > 0);
+    // Reset the slot so that the payload and strings are released now, not
+    // when the slot is reused.
+    m_slots[m_head] = Row();
+    ++m_head;
+    if (m_head == qsizetype(m_slots.size()))
+        m_head = 0;
+    --m_count;
+}
+
+void TrafficLogModel::Ring::clear()
+{
+    std::vector<Row>().swap(m_slots);
+    m_head = 0;
+    m_count = 0;
+}
+
+void TrafficLogModel::Ring::linearize()
+{
+    if (m_head != 0) {
+        std::rotate(m_slots.begin(), m_slots.begin() + m_head, m_slots.end());
+        m_head = 0;
+    }
+}
+
+void TrafficLogModel::Ring::shrinkToFit()
+{
+    linearize();
+    m_slots.resize(size_t(m_count));
+    m_slots.shrink_to_fit();
+}
+
+// --- TrafficLogModel -----------------------------------------------------------
+
+TrafficLogModel::TrafficLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TrafficLogModel::flush);
+}
+
+TrafficLogModel::~TrafficLogModel() = default;
+
+void TrafficLogModel::setCapacity(qsizetype rows)
+{
+    rows = std::max<qsizetype>(1, rows);
+    if (rows == m_capacity)
+        return;
+    m_capacity = rows;
+    while (m_pending.size() > m_capacity) {
+        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pending.popFront();
+        addEvicted(1);
+    }
+    if (m_rows.size() > m_capacity)
+        evictFront(m_rows.size() - m_capacity);
+    m_rows.shrinkToFit();
+    m_pending.shrinkToFit();
+    if (std::exchange(m_evictedChanged, false))
+        emit evictedCountChanged(m_evicted);
+}
+
+void TrafficLogModel::setPayloadBudget(qint64 bytes)
+{
+    bytes = std::max<qint64>(bytes, MaxPayloadPerRow);
+    if (bytes == m_payloadBudget)
+        return;
+    m_payloadBudget = bytes;
+    while (m_pendingBytes > m_payloadBudget) {
+        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pending.popFront();
+        addEvicted(1);
+    }
+    qsizetype n = 0;
+    for (qint64 kept = m_keptBytes; kept > m_payloadBudget; ++n)
+        kept -= m_rows.at(n).event.payload.size();
+    if (n > 0)
+        evictFront(n);
+    if (std::exchange(m_evictedChanged, false))
+        emit evictedCountChanged(m_evicted);
+}
+
+void TrafficLogModel::setPreviewHex(bool hex)
+{
+    if (hex == m_previewHex)
+        return;
+    m_previewHex = hex;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Preview), index(rowCount() - 1, Preview), {Qt::DisplayRole});
+}
+
+int TrafficLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TrafficLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const TrafficEvent &event = row.event;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Time:
+            return event.time.isValid() ? event.time.time().toString(QStringLiteral("hh:mm:ss.zzz")) : QString();
+        case Tab:
+            return TrafficNames::tabLabel(event.tab);
+        case Direction:
+            return TrafficNames::directionArrow(event.direction());
+        case Event:
+            return TrafficNames::kindLabel(event.kind);
+        case Protocol:
+            return TrafficNames::protocolId(event.protocol).toUpper();
+        case Local:
+            return event.local;
+        case Peer:
+            return event.peer;
+        case Bytes:
+            return qlonglong(row.originalSize);
+        case Preview:
+            return previewText(row);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Bytes)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Direction)
+            return int(Qt::AlignCenter);
+        break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case Time: return tr("Time");
+        case Tab: return tr("Tab");
+        case Direction: return tr("Dir.", "column header: direction arrow");
+        case Event: return tr("Event");
+        case Protocol: return tr("Protocol");
+        case Local: return tr("Local");
+        case Peer: return tr("Peer");
+        case Bytes: return tr("Bytes");
+        case Preview: return tr("Preview");
+        case ColumnCount: break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case Time: return tr("When it happened, in local time (hours:minutes:seconds.milliseconds)");
+        case Direction: return tr("→ this program sent or started it, ← it came from the peer");
+        case Local: return tr("The address and port on this computer");
+        case Peer: return tr("The address and port on the other side");
+        case Bytes: return tr("How many bytes the event carried");
+        case Preview: return tr("The start of the data, as text in the tab's encoding or as hex bytes");
+        default: break;
+        }
+    } else if (role == Qt::TextAlignmentRole && section == Bytes) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return QVariant();
+}
+
+const TrafficEvent &TrafficLogModel::eventAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    return m_rows.at(row).event;
+}
+
+qint64 TrafficLogModel::originalPayloadSize(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    return m_rows.at(row).originalSize;
+}
+
+void TrafficLogModel::append(const TrafficEvent &event)
+{
+    // The queue is bounded like the rows: what could never become a row is
+    // dropped (and counted) now, so a burst cannot pile up memory between
+    // two flushes.
+    if (m_pending.size() >= m_capacity) {
+        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pending.popFront();
+        addEvicted(1);
+    }
+    Row row{event, event.payload.size()};
+    QByteArray &payload = row.event.payload;
+    if (payload.size() > MaxPayloadPerRow) {
+        payload = QByteArray(event.payload.constData(), MaxPayloadPerRow);
+    } else if (payload.capacity() - payload.size() > std::max<qsizetype>(payload.size(), 256)) {
+        // A socket read buffer can be far larger than what it holds; keep
+        // only the bytes, not the spare room, for as long as the row lives.
+        payload = QByteArray(event.payload.constData(), event.payload.size());
+    }
+    m_pendingBytes += payload.size();
+    m_pending.pushBack(std::move(row), m_capacity);
+    while (m_pendingBytes > m_payloadBudget) {
+        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pending.popFront();
+        addEvicted(1);
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void TrafficLogModel::flush()
+{
+    m_flushTimer.stop();
+    const qsizetype incoming = m_pending.size();
+    if (incoming > 0) {
+        // How many of the oldest rows must go so that the new ones fit the row
+        // capacity and the payload budget. append() keeps the queue itself
+        // within both, so evicting shown rows is always enough.
+        qsizetype evict = std::max<qsizetype>(0, m_rows.size() + incoming - m_capacity);
+        qint64 bytesAfter = m_keptBytes + m_pendingBytes;
+        for (qsizetype i = 0; i < evict; ++i)
+            bytesAfter -= m_rows.at(i).event.payload.size();
+        while (bytesAfter > m_payloadBudget && evict < m_rows.size())
+            bytesAfter -= m_rows.at(evict++).event.payload.size();
+        if (evict > 0)
+            evictFront(evict);
+
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
+        while (!m_pending.isEmpty()) {
+            m_rows.pushBack(std::move(m_pending.front()), m_capacity);
+            m_pending.popFront();
+        }
+        m_keptBytes += m_pendingBytes;
+        m_pendingBytes = 0;
+        endInsertRows();
+    }
+    if (std::exchange(m_evictedChanged, false))
+        emit evictedCountChanged(m_evicted);
+}
+
+void TrafficLogModel::clear()
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    m_keptBytes = 0;
+    m_pendingBytes = 0;
+    endResetModel();
+    m_evictedChanged = false;
+    if (std::exchange(m_evicted, 0) != 0)
+        emit evictedCountChanged(0);
+}
+
+void TrafficLogModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Tab), index(rowCount() - 1, Bytes), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString TrafficLogModel::previewText(const Row &row) const
+{
+    const TrafficEvent &event = row.event;
+    if (event.payload.isEmpty())
+        return BytesFormat::oneLine(event.note, PreviewChars);
+    if (m_previewHex)
+        return BytesFormat::hex(event.payload, u' ', PreviewChars / 3);
+
+    // Only the start is decoded: the preview is one line of at most
+    // PreviewChars, and a row may hold 64 KiB.
+    const bool cut = event.payload.size() > PreviewBytes;
+    const QByteArray head = cut ? event.payload.first(PreviewBytes) : event.payload;
+    const TextCodecs::DecodeResult decoded = TextCodecs::decode(head, event.encoding);
+    QString text = decoded.valid ? decoded.text : QString::fromUtf8(head);
+    // A character split by the cut is not an invalid byte of the payload.
+    if (cut && decoded.valid && !decoded.invalid.isEmpty()) {
+        const TextCodecs::InvalidRange &last = decoded.invalid.constLast();
+        if (last.offset + last.length == head.size() && text.endsWith(QChar::ReplacementCharacter))
+            text.chop(1);
+    }
+    QString line = BytesFormat::oneLine(text, PreviewChars);
+    if (cut && !line.endsWith(u'…'))
+        line += u'…';
+    return line;
+}
+
+QString TrafficLogModel::toolTip(const Row &row, int column) const
+{
+    const TrafficEvent &event = row.event;
+    switch (column) {
+    case Time:
+        return QLocale().toString(event.time, QLocale::LongFormat);
+    case Bytes:
+        if (row.originalSize > event.payload.size()) {
+            return tr("The first %1 of %2 bytes are kept here; the transcript has them all.")
+                .arg(QLocale().toString(qlonglong(event.payload.size())),
+                     QLocale().toString(qlonglong(row.originalSize)));
+        }
+        return tr("%Ln byte(s)", nullptr, int(std::min<qint64>(row.originalSize, INT_MAX)));
+    default:
+        break;
+    }
+    return QString();
+}
+
+void TrafficLogModel::evictFront(qsizetype n)
+{
+    Q_ASSERT(n > 0 && n <= m_rows.size());
+    beginRemoveRows(QModelIndex(), 0, int(n) - 1);
+    for (qsizetype i = 0; i < n; ++i) {
+        m_keptBytes -= m_rows.front().event.payload.size();
+        m_rows.popFront();
+    }
+    endRemoveRows();
+    addEvicted(quint64(n));
+}
+
+void TrafficLogModel::addEvicted(quint64 n)
+{
+    m_evicted += n;
+    m_evictedChanged = true;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textcodecs.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -49,7 +51,7 @@ private:
     struct Character
     {
         qsizetype position = 0; // in UTF-16 units
-        qsizetype length = 1;   // 1, or 2 for a surrogate pair
+        qsizetype length = 1; // 1, or 2 for a surrogate pair
         char32_t codePoint = 0;
     };
 
@@ -73,8 +75,6 @@ private:
         // sit in hex's text, as [start, end) character positions; empty when
         // the per-character bytes could not be lined up with the whole.
         QList<QPair<int, int>> charSpans;
-        QList<int> markerSpans; // start positions of the unencodable markers
-        QList<int> markerLengths;
     };
 
     // Widgets of one encoding in "Bytes → text".
@@ -102,14 +102,18 @@ private:
 
     static QList<Character> splitCharacters(const QString &text);
     static QString codePointLabel(char32_t codePoint);
-    QString characterLabel(const Character &c) const;
-    QString unencodableList(const QList<Character> &chars) const;
+    // The character at text[position, position + length) for the screen,
+    // control characters made visible.
+    QString characterLabel(const QString &text, qsizetype position, qsizetype length) const;
+    // "Cannot encode 2 characters: 你 (U+4F60) and 好 (U+597D)".
+    QString unencodableNote(const QString &text, const QList<TextCodecs::Unencodable> &bad) const;
 
     std::unique_ptr<Ui::EncodingTab> m_ui;
     QList<EncodeRow> m_encodeRows;
     QList<DecodeRow> m_decodeRows;
-    // The characters of the "Text → bytes" input and, per character, its
+    // The "Text → bytes" input, its characters and, per character, its
     // bytes in every encoding (indexed like TextCodecs::all()).
+    QString m_text;
     QList<Character> m_chars;
     QList<QList<Segment>> m_segments;
 };

@@ -1,1 +1,449 @@
 #include "trafficlogdock.h"
+
+#include "ui_trafficlogdock.h"
+
+#include "bytesformat.h"
+#include "textcodecs.h"
+#include "trafficlogfiltermodel.h"
+#include "trafficlogmodel.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+constexpr int kTypingDelayMs = 150;
+
+int pluralCount(quint64 n)
+{
+    return int(std::min<quint64>(n, INT_MAX));
+}
+
+} // namespace
+
+TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
+    : QDockWidget(parent)
+    , m_ui(std::make_unique<Ui::TrafficLogDock>())
+    , m_model(model)
+    , m_filter(new TrafficLogFilterModel(this))
+{
+    Q_ASSERT(model);
+    m_ui->setupUi(this);
+
+    m_filter->setSourceModel(m_model);
+    // These must be connected before the view creates its selection model:
+    // that one moves the current index while rows go, and the detail pane has
+    // to know it is not the user picking another row.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { rowsAboutToGo(first, last); });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_rowsChanging = false;
+        scheduleUpdate();
+    });
+    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_rowsChanging = true; });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_rowsChanging = false;
+        scheduleUpdate();
+    });
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rowsChanging = true; });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_rowsChanging = false;
+        clearDetail();
+        scheduleUpdate();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TrafficLogDock::scheduleUpdate);
+
+    setUpTable();
+
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TrafficLogDock::showCurrentRow);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrafficLogDock::scheduleUpdate);
+    // Connected after the filter model (which connected in setSourceModel), so
+    // the view already has the new rows when it scrolls: once per flush.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficLogDock::followNewestRow);
+    connect(m_model, &TrafficLogModel::evictedCountChanged, this, &TrafficLogDock::updateEvictedLabel);
+
+    m_ui->copyButton->setDefaultAction(m_ui->actionCopyRows);
+    m_ui->clearButton->setDefaultAction(m_ui->actionClear);
+    m_ui->pauseButton->setDefaultAction(m_ui->actionPauseAutoscroll);
+    m_ui->hexButton->setDefaultAction(m_ui->actionHexPreview);
+    m_ui->tableView->addActions({m_ui->actionCopyRows, m_ui->actionClear, m_ui->actionPauseAutoscroll,
+                                 m_ui->actionHexPreview});
+    connect(m_ui->actionCopyRows, &QAction::triggered, this, &TrafficLogDock::copySelectedRows);
+    connect(m_ui->actionClear, &QAction::triggered, this, [this] {
+        m_model->clear();
+        clearDetail();
+        updateWidgets();
+    });
+    connect(m_ui->actionPauseAutoscroll, &QAction::toggled, this, [this](bool paused) {
+        if (!paused)
+            m_ui->tableView->scrollToBottom();
+    });
+    m_ui->actionHexPreview->setChecked(m_model->previewHex());
+    connect(m_ui->actionHexPreview, &QAction::toggled, m_model, &TrafficLogModel::setPreviewHex);
+
+    fillTabCombo();
+    fillEncodingCombo();
+    connect(m_ui->tabFilterCombo, &QComboBox::currentIndexChanged, this, &TrafficLogDock::applyTabFilter);
+    connect(m_ui->protocolFilterCombo, &QComboBox::currentIndexChanged, this, &TrafficLogDock::applyProtocolFilter);
+    // Re-filtering a hundred thousand rows on every keystroke would make
+    // typing stutter; wait until the student pauses (Enter applies at once).
+    m_typingDelay.setSingleShot(true);
+    m_typingDelay.setInterval(kTypingDelayMs);
+    connect(&m_typingDelay, &QTimer::timeout, this, &TrafficLogDock::applyTypedFilters);
+    for (QLineEdit *edit : {m_ui->endpointFilterEdit, m_ui->textFilterEdit}) {
+        connect(edit, &QLineEdit::textChanged, &m_typingDelay, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::returnPressed, this, &TrafficLogDock::applyTypedFilters);
+    }
+    connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, &TrafficLogDock::showDecodedText);
+
+    m_updateDelay.setSingleShot(true);
+    m_updateDelay.setInterval(0);
+    connect(&m_updateDelay, &QTimer::timeout, this, &TrafficLogDock::updateWidgets);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->hexDumpEdit->setFont(fixed);
+    m_ui->decodedEdit->setFont(fixed);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    clearDetail();
+    updateEvictedLabel();
+    updateWidgets();
+}
+
+TrafficLogDock::~TrafficLogDock() = default;
+
+void TrafficLogDock::setTranscriptPath(const QString &path)
+{
+    m_transcriptPath = path;
+    updateEvictedLabel();
+    showDecodedText();
+}
+
+void TrafficLogDock::setUpTable()
+{
+    QTableView *view = m_ui->tableView;
+    view->setModel(m_filter);
+    // Fixed row heights: the view never measures rows, whatever their
+    // number, and scrolling to the end is a multiplication.
+    const QFontMetrics metrics(view->font());
+    QHeaderView *rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(metrics.height() + 6);
+
+    // Column widths from sample texts, once; never resize-to-contents, which
+    // would look at every row.
+    QHeaderView *columns = view->horizontalHeader();
+    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 18; };
+    int tabWidth = 0;
+    for (const QString &id : TrafficNames::tabIds())
+        tabWidth = std::max(tabWidth, width(TrafficNames::tabLabel(id)));
+    columns->resizeSection(TrafficLogModel::Time, width(QStringLiteral("00:00:00.000")));
+    columns->resizeSection(TrafficLogModel::Tab, tabWidth);
+    columns->resizeSection(TrafficLogModel::Direction, width(QStringLiteral("Dir.")));
+    columns->resizeSection(TrafficLogModel::Event, width(QStringLiteral("connected")));
+    columns->resizeSection(TrafficLogModel::Protocol, width(QStringLiteral("Protocol")));
+    columns->resizeSection(TrafficLogModel::Local, width(QStringLiteral("255.255.255.255:65535")));
+    columns->resizeSection(TrafficLogModel::Peer, width(QStringLiteral("255.255.255.255:65535")));
+    columns->resizeSection(TrafficLogModel::Bytes, width(QStringLiteral("1,000,000")));
+}
+
+void TrafficLogDock::fillTabCombo()
+{
+    QComboBox *combo = m_ui->tabFilterCombo;
+    const QString current = combo->currentData().toString();
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("All tabs"), QString());
+        for (const QString &id : TrafficNames::tabIds())
+            combo->addItem(TrafficNames::tabLabel(id), id);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    }
+    applyTabFilter();
+}
+
+void TrafficLogDock::fillEncodingCombo()
+{
+    QComboBox *combo = m_ui->encodingCombo;
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+    for (const TextCodecs::EncodingInfo &info : TextCodecs::all()) {
+        combo->addItem(info.available ? info.displayName : tr("%1 (not available)").arg(info.displayName), info.id);
+        if (!info.available && items)
+            items->item(combo->count() - 1)->setEnabled(false);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void TrafficLogDock::applyTabFilter()
+{
+    m_filter->setTabFilter(m_ui->tabFilterCombo->currentData().toString());
+}
+
+void TrafficLogDock::applyProtocolFilter()
+{
+    static constexpr TrafficLogFilterModel::ProtocolFilter kByIndex[] = {
+        TrafficLogFilterModel::ProtocolFilter::Any, TrafficLogFilterModel::ProtocolFilter::Tcp,
+        TrafficLogFilterModel::ProtocolFilter::Udp};
+    const int index = m_ui->protocolFilterCombo->currentIndex();
+    m_filter->setProtocolFilter(index >= 0 && index < 3 ? kByIndex[index] : TrafficLogFilterModel::ProtocolFilter::Any);
+}
+
+void TrafficLogDock::applyTypedFilters()
+{
+    m_typingDelay.stop();
+    m_filter->setEndpointFilter(m_ui->endpointFilterEdit->text());
+    m_filter->setTextFilter(m_ui->textFilterEdit->text());
+}
+
+void TrafficLogDock::scheduleUpdate()
+{
+    if (!m_updateDelay.isActive())
+        m_updateDelay.start();
+}
+
+void TrafficLogDock::followNewestRow()
+{
+    if (!m_ui->actionPauseAutoscroll->isChecked())
+        m_ui->tableView->scrollToBottom();
+}
+
+void TrafficLogDock::updateWidgets()
+{
+    m_updateDelay.stop();
+    const int shown = m_filter->rowCount();
+    const int total = m_model->rowCount();
+    m_ui->actionCopyRows->setEnabled(m_ui->tableView->selectionModel()->hasSelection());
+    m_ui->actionClear->setEnabled(total > 0 || m_model->pendingCount() > 0 || m_model->evictedCount() > 0);
+    m_ui->encodingCombo->setEnabled(m_shown.has_value() && !m_shown->payload.isEmpty());
+    const QLocale locale;
+    if (m_filter->isFiltering())
+        m_ui->rowCountLabel->setText(tr("%1 of %2 rows shown").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_ui->rowCountLabel->setText(tr("%Ln row(s)", nullptr, total));
+}
+
+void TrafficLogDock::updateEvictedLabel()
+{
+    const quint64 count = m_model->evictedCount();
+    m_ui->evictedLabel->setVisible(count > 0);
+    if (count == 0) {
+        m_ui->evictedLabel->clear();
+        return;
+    }
+    const QString number = QLocale().toString(count);
+    if (m_transcriptPath.isEmpty()) {
+        m_ui->evictedLabel->setText(
+            tr("%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event",
+               nullptr, pluralCount(count))
+                .arg(number));
+    } else {
+        m_ui->evictedLabel->setText(
+            tr("%1 older row(s) dropped from view; the transcript has them all", nullptr, pluralCount(count))
+                .arg(number));
+    }
+    scheduleUpdate();
+}
+
+void TrafficLogDock::rowsAboutToGo(int first, int last)
+{
+    m_rowsChanging = true;
+    // The current row is leaving the table (evicted, or hidden by a filter):
+    // keep showing its copy, and let no other row become current by itself.
+    const QModelIndex current = m_ui->tableView->currentIndex();
+    if (current.isValid() && current.row() >= first && current.row() <= last) {
+        m_ui->tableView->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+        if (m_shown) {
+            m_shownRowGone = true;
+            updateSummary();
+        }
+    }
+}
+
+void TrafficLogDock::showCurrentRow(const QModelIndex &current)
+{
+    if (m_rowsChanging || !current.isValid())
+        return;
+    m_shown = m_filter->eventAt(current.row());
+    m_shownOriginalSize = m_model->originalPayloadSize(m_filter->sourceRow(current.row()));
+    m_shownRowGone = false;
+    showDetail();
+}
+
+void TrafficLogDock::showDetail()
+{
+    if (!m_shown) {
+        clearDetail();
+        return;
+    }
+    const TrafficEvent &event = *m_shown;
+    updateSummary();
+    m_ui->hexDumpEdit->setPlainText(BytesFormat::hexDump(event.payload));
+    if (event.payload.isEmpty())
+        m_ui->hexDumpEdit->setPlaceholderText(tr("This event carries no data."));
+    {
+        const QSignalBlocker blocker(m_ui->encodingCombo);
+        const int index = m_ui->encodingCombo->findData(event.encoding);
+        if (index >= 0)
+            m_ui->encodingCombo->setCurrentIndex(index);
+    }
+    showDecodedText();
+    m_ui->eventNoteLabel->setVisible(!event.note.isEmpty());
+    m_ui->eventNoteLabel->setText(event.note.isEmpty() ? QString() : tr("Note: %1").arg(event.note));
+    updateWidgets();
+}
+
+void TrafficLogDock::updateSummary()
+{
+    if (!m_shown) {
+        m_ui->summaryLabel->clear();
+        return;
+    }
+    const TrafficEvent &event = *m_shown;
+    const QString when = event.time.toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
+    const QString protocol = TrafficNames::protocolId(event.protocol).toUpper();
+    const int bytes = pluralCount(quint64(std::max<qint64>(0, m_shownOriginalSize)));
+    QString summary;
+    if (event.peer.isEmpty()) {
+        summary = tr("%1 · %2 · %3 %4 · local %5 · %Ln byte(s)", nullptr, bytes)
+                      .arg(when, TrafficNames::tabLabel(event.tab), protocol, TrafficNames::kindLabel(event.kind),
+                           event.local);
+    } else {
+        summary = tr("%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)", nullptr, bytes)
+                      .arg(when, TrafficNames::tabLabel(event.tab), protocol, TrafficNames::kindLabel(event.kind),
+                           event.local, TrafficNames::directionArrow(event.direction()), event.peer);
+    }
+    if (m_shownRowGone)
+        summary = tr("%1 (no longer in the table)").arg(summary);
+    m_ui->summaryLabel->setText(summary);
+}
+
+void TrafficLogDock::showDecodedText()
+{
+    if (!m_shown) {
+        m_ui->decodedEdit->clear();
+        m_ui->decodeInfoLabel->clear();
+        return;
+    }
+    const TrafficEvent &event = *m_shown;
+    const QString encoding = m_ui->encodingCombo->currentData().toString();
+    QStringList info;
+    if (m_shownOriginalSize > event.payload.size()) {
+        const QLocale locale;
+        const QString kept = locale.toString(qlonglong(event.payload.size()));
+        const QString all = locale.toString(qlonglong(m_shownOriginalSize));
+        info += m_transcriptPath.isEmpty()
+                    ? tr("First %1 of %2 bytes kept here; start NetLab with --transcript FILE to keep them all.")
+                          .arg(kept, all)
+                    : tr("First %1 of %2 bytes kept here; the transcript has them all.").arg(kept, all);
+    }
+    if (event.payload.isEmpty()) {
+        m_ui->decodedEdit->clear();
+        info += tr("This event carries no data.");
+    } else {
+        const TextCodecs::DecodeResult decoded = TextCodecs::decode(event.payload, encoding);
+        m_ui->decodedEdit->setPlainText(decoded.text);
+        if (!decoded.valid) {
+            info += tr("%1 cannot be decoded by this version of Qt.").arg(encoding);
+        } else {
+            if (!decoded.bom.isEmpty()) {
+                info += tr("The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.",
+                           nullptr, int(decoded.bomLength))
+                            .arg(decoded.bom);
+            }
+            if (!decoded.invalid.isEmpty()) {
+                info += tr("%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. "
+                           "The hex dump shows the exact bytes.",
+                           nullptr, int(decoded.invalid.size()))
+                            .arg(encoding, QLocale().toString(qlonglong(decoded.invalid.constFirst().offset)));
+            }
+        }
+    }
+    m_ui->decodeInfoLabel->setText(info.join(u'\n'));
+    m_ui->decodeInfoLabel->setVisible(!info.isEmpty());
+}
+
+void TrafficLogDock::clearDetail()
+{
+    m_shown.reset();
+    m_shownOriginalSize = 0;
+    m_shownRowGone = false;
+    m_ui->summaryLabel->clear();
+    m_ui->hexDumpEdit->clear();
+    m_ui->hexDumpEdit->setPlaceholderText(tr("Select a row to see its bytes."));
+    m_ui->decodedEdit->clear();
+    m_ui->decodeInfoLabel->clear();
+    m_ui->decodeInfoLabel->hide();
+    m_ui->eventNoteLabel->clear();
+    m_ui->eventNoteLabel->hide();
+    scheduleUpdate();
+}
+
+QString TrafficLogDock::selectedRowsText() const
+{
+    QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+
+    QStringList header;
+    for (int column = 0; column < TrafficLogModel::Preview; ++column)
+        header += m_filter->headerData(column, Qt::Horizontal).toString();
+    header += tr("Hex");
+    header += tr("Text");
+    header += tr("Note");
+    QString text = header.join(u'\t') + u'\n';
+
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const TrafficEvent &event = m_filter->eventAt(index.row());
+        QStringList fields;
+        for (int column = 0; column < TrafficLogModel::Preview; ++column)
+            fields += m_filter->index(index.row(), column).data().toString();
+        fields += BytesFormat::hex(event.payload);
+        // One line per row: tabs and line breaks in the data become escapes.
+        fields += BytesFormat::oneLine(TextCodecs::decode(event.payload, event.encoding).text);
+        fields += BytesFormat::oneLine(event.note);
+        text += fields.join(u'\t') + u'\n';
+    }
+    return text;
+}
+
+void TrafficLogDock::copySelectedRows()
+{
+    const QString text = selectedRowsText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void TrafficLogDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillTabCombo();
+        fillEncodingCombo();
+        m_model->retranslate();
+        updateEvictedLabel();
+        if (m_shown)
+            showDetail();
+        else
+            clearDetail();
+        updateWidgets();
+    }
+    QDockWidget::changeEvent(event);
+}

@@ -1,1 +1,86 @@
 #pragma once
+
+#include "trafficevent.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QModelIndex;
+class TrafficLogFilterModel;
+class TrafficLogModel;
+
+namespace Ui {
+class TrafficLogDock;
+}
+
+// The traffic log window: every network event of every tab in a table, with
+// filters (tab, protocol, endpoint, text or hex), and below it the selected
+// event in detail: a hex dump and the bytes decoded in any encoding NetLab
+// offers. All received and typed data is shown as plain text.
+//
+// Buttons: Copy Rows (tab-separated, a header line, full hex; also Ctrl+C and
+// the table's context menu), Clear, Pause Autoscroll (otherwise the view
+// follows the newest row once per model flush) and Hex Preview.
+//
+// The model is owned by the caller and must outlive the dock. The dock calls
+// model->retranslate() on a language change itself. GUI thread only.
+class TrafficLogDock final : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit TrafficLogDock(TrafficLogModel *model, QWidget *parent = nullptr);
+    ~TrafficLogDock() override;
+
+    TrafficLogFilterModel *filterModel() const { return m_filter; }
+
+    // Where the transcript goes, or empty when there is none. The notes about
+    // dropped rows and cut payloads point to the transcript only when it
+    // exists.
+    void setTranscriptPath(const QString &path);
+
+    // The selected rows as the clipboard gets them: a header line, then one
+    // line per row, fields separated by tabs.
+    QString selectedRowsText() const;
+    void copySelectedRows();
+
+    // Enables and labels the buttons and labels from the model's state.
+    void updateWidgets();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setUpTable();
+    void fillTabCombo();
+    void fillEncodingCombo();
+    void applyTabFilter();
+    void applyProtocolFilter();
+    void applyTypedFilters();
+    void scheduleUpdate();
+    void updateSummary();
+    void followNewestRow();
+    void updateEvictedLabel();
+    void rowsAboutToGo(int first, int last);
+    void showCurrentRow(const QModelIndex &current);
+    void showDetail();
+    void showDecodedText();
+    void clearDetail();
+
+    std::unique_ptr<Ui::TrafficLogDock> m_ui;
+    TrafficLogModel *m_model = nullptr;
+    TrafficLogFilterModel *m_filter = nullptr;
+    QTimer m_typingDelay;  // applies the endpoint and text filters after typing stops
+    QTimer m_updateDelay;  // coalesces updateWidgets() to once per event-loop turn
+    // The event in the detail pane: a copy, so it stays readable after its
+    // row was evicted or filtered out.
+    std::optional<TrafficEvent> m_shown;
+    qint64 m_shownOriginalSize = 0;
+    bool m_shownRowGone = false;
+    QString m_transcriptPath;
+    // True while the proxy removes or rearranges rows: the view moves the
+    // current index then, which is not the user choosing another row.
+    bool m_rowsChanging = false;
+};
