@@ -165,51 +165,65 @@ void TestHostLookup::checkName_data()
     QTest::addColumn<QString>("reason"); // empty: valid
 
     const QString label63(63, u'a');
-    const QString name253 = QString(63, u'a') + u'.' + QString(63, u'b') + u'.'
-        + QString(63, u'c') + u'.' + QString(61, u'd');
+    const QString name253
+        = QString(63, u'a') + u'.' + QString(63, u'b') + u'.' + QString(63, u'c') + u'.' + QString(61, u'd');
     QCOMPARE(name253.size(), 253);
 
-    QTest::newRow("the tutorial's www.google.com is valid") << "www.google.com" << "";
-    QTest::newRow("a single label is valid") << "localhost" << "";
-    QTest::newRow("a trailing dot (fully qualified) is valid") << "example.com." << "";
-    QTest::newRow("underscores of SRV names are valid") << "_sip._tcp.example.com" << "";
-    QTest::newRow("an international name is valid") << "例子.测试" << "";
+    QTest::newRow("the tutorial's www.google.com is valid") << "www.google.com"
+                                                            << "";
+    QTest::newRow("a single label is valid") << "localhost"
+                                             << "";
+    QTest::newRow("a trailing dot (fully qualified) is valid") << "example.com."
+                                                               << "";
+    QTest::newRow("underscores of SRV names are valid") << "_sip._tcp.example.com"
+                                                        << "";
+    QTest::newRow("an international name is valid") << "例子.测试"
+                                                    << "";
     QTest::newRow("a label of exactly 63 is valid") << label63 + QLatin1String(".com") << "";
     QTest::newRow("a name of exactly 253 is valid") << name253 << "";
     QTest::newRow("253 plus the trailing dot is still valid") << name253 + u'.' << "";
 
-    QTest::newRow("empty") << "" << "Type a host name such as www.google.com.";
-    QTest::newRow("space says where")
-        << "bad host name!" << "Spaces are not allowed in a host name (position 4).";
+    QTest::newRow("empty") << ""
+                           << "Type a host name such as www.google.com.";
+    QTest::newRow("space says where") << "bad host name!"
+                                      << "Spaces are not allowed in a host name (position 4).";
     QTest::newRow("bad character says which and where")
-        << "bad!name" << "'!' is not allowed in a host name (position 4). Use letters, digits, "
-                         "'-' and dots.";
+        << "bad!name"
+        << "'!' is not allowed in a host name (position 4). Use letters, digits, "
+           "'-' and dots.";
     QTest::newRow("two dots in a row")
-        << "a..b" << "'a..b' has an empty part: there are two dots in a row, or a dot at the "
-                     "start.";
-    QTest::newRow("dot at the start")
-        << ".example.com" << "'.example.com' has an empty part: there are two dots in a row, or "
-                             "a dot at the start.";
+        << "a..b"
+        << "'a..b' has an empty part: there are two dots in a row, or a dot at the "
+           "start.";
+    QTest::newRow("dot at the start") << ".example.com"
+                                      << "'.example.com' has an empty part: there are two dots in a row, or "
+                                         "a dot at the start.";
     QTest::newRow("label of 64 is too long")
         << label63 + u'a' + QLatin1String(".com")
         << QStringLiteral("The part '%1' is 64 characters long, but each part between dots can "
                           "have at most 63.")
                .arg(label63 + u'a');
     QTest::newRow("name of 254 is too long")
-        << name253 + u'd' << "The name is 254 characters long, but a host name can have at most "
-                             "253.";
+        << name253 + u'd'
+        << "The name is 254 characters long, but a host name can have at most "
+           "253.";
     QTest::newRow("hyphen at the start of a label")
-        << "-start.example" << "The part '-start' starts or ends with '-', which is not allowed.";
+        << "-start.example"
+        << "The part '-start' starts or ends with '-', which is not allowed.";
     QTest::newRow("digits and dots are judged as an IPv4 address")
-        << "300.1.1.1" << "'300' is not a number from 0 to 255 (part 1).";
+        << "300.1.1.1"
+        << "'300' is not a number from 0 to 255 (part 1).";
     QTest::newRow("an IPv4 address is not a name")
-        << "192.168.1.1" << "'192.168.1.1' is an IP address, not a host name. To find the name "
-                            "of an address, look it up as it is (a reverse lookup) or ask for "
-                            "its PTR record.";
+        << "192.168.1.1"
+        << "'192.168.1.1' is an IP address, not a host name. To find the name "
+           "of an address, look it up as it is (a reverse lookup) or ask for "
+           "its PTR record.";
     QTest::newRow("an IPv6 address is not a name")
-        << "::1" << "'::1' is an IP address, not a host name. To find the name of an address, "
-                    "look it up as it is (a reverse lookup) or ask for its PTR record.";
-    QTest::newRow("the root alone") << "." << "'.' alone is the root of DNS, not a host name.";
+        << "::1"
+        << "'::1' is an IP address, not a host name. To find the name of an address, "
+           "look it up as it is (a reverse lookup) or ask for its PTR record.";
+    QTest::newRow("the root alone") << "."
+                                    << "'.' alone is the root of DNS, not a host name.";
 }
 
 void TestHostLookup::checkName()
@@ -231,8 +245,7 @@ void TestHostLookup::invalidNameFailsBeforeAnyLookup()
     QVERIFY(!lookup.isBusy());
     const auto failure = failed.at(0).at(0).value<HostLookupFailure>();
     QCOMPARE(failure.reason, HostLookupFailure::Reason::InvalidName);
-    QCOMPARE(failure.message(),
-             QStringLiteral("Spaces are not allowed in a host name (position 4)."));
+    QCOMPARE(failure.message(), QStringLiteral("Spaces are not allowed in a host name (position 4)."));
     QCOMPARE(ready.size(), 0);
 }
 
@@ -254,15 +267,15 @@ void TestHostLookup::invalidNameServerFailsBeforeAnyLookup()
     HostLookup lookup;
     QSignalSpy failed(&lookup, &HostLookup::failed);
 
-    QVERIFY(!lookup.lookupRecords(QStringLiteral("example.com"), QDnsLookup::A,
-                                  QStringLiteral("dns.example")));
+    QVERIFY(
+        !lookup.lookupRecords(QStringLiteral("example.com"), QDnsLookup::A, QStringLiteral("dns.example")));
     QCOMPARE(failed.size(), 1);
     QVERIFY(!lookup.isBusy());
     const auto failure = failed.at(0).at(0).value<HostLookupFailure>();
     QCOMPARE(failure.reason, HostLookupFailure::Reason::InvalidAddress);
-    QVERIFY2(failure.message().startsWith(
-                 QLatin1String("The name server must be an IP address such as 8.8.8.8")),
-             qPrintable(failure.message()));
+    QVERIFY2(
+        failure.message().startsWith(QLatin1String("The name server must be an IP address such as 8.8.8.8")),
+        qPrintable(failure.message()));
     QVERIFY2(failure.message().contains(QLatin1String("'dns.example' is not an IP address")),
              qPrintable(failure.message()));
 }
@@ -343,8 +356,7 @@ void TestHostLookup::silentServerTimesOut()
 
     QElapsedTimer clock;
     clock.start();
-    QVERIFY(lookup.lookupRecords(QStringLiteral("netlab.test"), QDnsLookup::A,
-                                 m_server->addressText()));
+    QVERIFY(lookup.lookupRecords(QStringLiteral("netlab.test"), QDnsLookup::A, m_server->addressText()));
     QVERIFY(failed.wait(5000));
     const qint64 took = clock.elapsed();
 
@@ -379,8 +391,7 @@ void TestHostLookup::cancelStopsARecordLookup()
     QSignalSpy failed(&lookup, &HostLookup::failed);
     QSignalSpy cancelled(&lookup, &HostLookup::cancelled);
 
-    QVERIFY(lookup.lookupRecords(QStringLiteral("netlab.test"), QDnsLookup::A,
-                                 m_server->addressText()));
+    QVERIFY(lookup.lookupRecords(QStringLiteral("netlab.test"), QDnsLookup::A, m_server->addressText()));
     QNetworkDatagram query;
     QVERIFY(m_server->waitForQuery(&query));
     lookup.cancel();
@@ -412,14 +423,15 @@ void TestHostLookup::recordsFromOwnServer_data()
     srv += FakeDnsServer::encodeName(QStringLiteral("sip.netlab.test"));
 
     QTest::newRow("A record shows the address")
-        << int(QDnsLookup::A) << 1 << QByteArray("\xC0\x00\x02\x37", 4) << "A" << "192.0.2.55";
-    QTest::newRow("MX shows preference then exchange")
-        << int(QDnsLookup::MX) << 15 << mx << "MX" << "10 mail.netlab.test";
-    QTest::newRow("SRV shows priority, weight, port, target")
-        << int(QDnsLookup::SRV) << 33 << srv << "SRV" << "1 5 5060 sip.netlab.test";
+        << int(QDnsLookup::A) << 1 << QByteArray("\xC0\x00\x02\x37", 4) << "A"
+        << "192.0.2.55";
+    QTest::newRow("MX shows preference then exchange") << int(QDnsLookup::MX) << 15 << mx << "MX"
+                                                       << "10 mail.netlab.test";
+    QTest::newRow("SRV shows priority, weight, port, target") << int(QDnsLookup::SRV) << 33 << srv << "SRV"
+                                                              << "1 5 5060 sip.netlab.test";
     QTest::newRow("TXT shows each string quoted, UTF-8 decoded")
-        << int(QDnsLookup::TXT) << 16 << QByteArray("\x05hello\x06\xe4\xbd\xa0\xe5\xa5\xbd", 13)
-        << "TXT" << QStringLiteral("\"hello\" \"你好\"");
+        << int(QDnsLookup::TXT) << 16 << QByteArray("\x05hello\x06\xe4\xbd\xa0\xe5\xa5\xbd", 13) << "TXT"
+        << QStringLiteral("\"hello\" \"你好\"");
 }
 
 void TestHostLookup::recordsFromOwnServer()
@@ -437,8 +449,8 @@ void TestHostLookup::recordsFromOwnServer()
     HostLookup lookup;
     QSignalSpy ready(&lookup, &HostLookup::resultReady);
     QSignalSpy failed(&lookup, &HostLookup::failed);
-    QVERIFY(lookup.lookupRecords(QStringLiteral("netlab.test"), QDnsLookup::Type(type),
-                                 m_server->addressText()));
+    QVERIFY(
+        lookup.lookupRecords(QStringLiteral("netlab.test"), QDnsLookup::Type(type), m_server->addressText()));
 
     QNetworkDatagram query;
     QVERIFY(m_server->waitForQuery(&query));
@@ -467,16 +479,14 @@ void TestHostLookup::ptrLookupTakesAnAddress()
 
     HostLookup lookup;
     QSignalSpy ready(&lookup, &HostLookup::resultReady);
-    QVERIFY(lookup.lookupRecords(QStringLiteral("192.0.2.1"), QDnsLookup::PTR,
-                                 m_server->addressText()));
+    QVERIFY(lookup.lookupRecords(QStringLiteral("192.0.2.1"), QDnsLookup::PTR, m_server->addressText()));
 
     QNetworkDatagram query;
     QVERIFY(m_server->waitForQuery(&query));
     QCOMPARE(FakeDnsServer::questionName(query.data()), QStringLiteral("1.2.0.192.in-addr.arpa"));
-    m_server->reply(query, 0,
-                    {FakeDnsServer::record(12, 60,
-                                           FakeDnsServer::encodeName(
-                                               QStringLiteral("host.netlab.test")))});
+    m_server->reply(
+        query, 0,
+        {FakeDnsServer::record(12, 60, FakeDnsServer::encodeName(QStringLiteral("host.netlab.test")))});
     QVERIFY(ready.wait(5000));
     const auto result = ready.at(0).at(0).value<HostLookupResult>();
     QCOMPARE(result.records.size(), 1);
@@ -492,8 +502,7 @@ void TestHostLookup::nonExistentNameIsNotFound()
 
     HostLookup lookup;
     QSignalSpy failed(&lookup, &HostLookup::failed);
-    QVERIFY(lookup.lookupRecords(QStringLiteral("nosuch.test"), QDnsLookup::AAAA,
-                                 m_server->addressText()));
+    QVERIFY(lookup.lookupRecords(QStringLiteral("nosuch.test"), QDnsLookup::AAAA, m_server->addressText()));
     QNetworkDatagram query;
     QVERIFY(m_server->waitForQuery(&query));
     m_server->reply(query, 3 /* NXDOMAIN */);

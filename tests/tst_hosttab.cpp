@@ -27,8 +27,7 @@ private slots:
     void serviceSearchByNumber();
 
 private:
-    template<typename T>
-    static T *child(QWidget &parent, const char *name)
+    template<typename T> static T *child(QWidget &parent, const char *name)
     {
         auto *widget = parent.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -45,18 +44,33 @@ void TestHostTab::addressInspectorShowsClass_data()
     QTest::addColumn<QString>("count");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("the tutorial's LAN address with its /24")
-        << "192.168.1.77/24" << "Private (RFC 1918)" << "192.168.1.255" << "254" << "";
-    QTest::newRow("loopback without a prefix leaves the network rows empty")
-        << "127.0.0.1" << "Loopback" << "" << "" << "";
+    QTest::newRow("the tutorial's LAN address with its /24") << "192.168.1.77/24"
+                                                             << "Private (RFC 1918)"
+                                                             << "192.168.1.255"
+                                                             << "254"
+                                                             << "";
+    QTest::newRow("loopback without a prefix leaves the network rows empty") << "127.0.0.1"
+                                                                             << "Loopback"
+                                                                             << ""
+                                                                             << ""
+                                                                             << "";
     QTest::newRow("IPv6 count as a power of two, with no broadcast")
-        << "2001:db8::/32" << "Documentation (examples only)"
+        << "2001:db8::/32"
+        << "Documentation (examples only)"
         << "none: IPv6 has no broadcast (it uses multicast)"
-        << "2^96 = 79228162514264337593543950336" << "";
-    QTest::newRow("CGNAT")
-        << "100.64.0.1" << "Shared address space, carrier-grade NAT (RFC 6598)" << "" << "" << "";
+        << "2^96 = 79228162514264337593543950336"
+        << "";
+    QTest::newRow("CGNAT") << "100.64.0.1"
+                           << "Shared address space, carrier-grade NAT (RFC 6598)"
+                           << ""
+                           << ""
+                           << "";
     QTest::newRow("bad part is explained and nothing else is shown")
-        << "300.1.1.1" << "" << "" << "" << "'300' is not a number from 0 to 255 (part 1).";
+        << "300.1.1.1"
+        << ""
+        << ""
+        << ""
+        << "'300' is not a number from 0 to 255 (part 1).";
 }
 
 void TestHostTab::addressInspectorShowsClass()
@@ -106,10 +120,9 @@ void TestHostTab::dataLabelsArePlainText()
     int checked = 0;
     for (QLabel *label : labels) {
         const QString name = label->objectName();
-        const bool showsData = name.endsWith(QLatin1String("Value"))
-            || name == QLatin1String("addressError") || name == QLatin1String("lookupStatus")
-            || name == QLatin1String("checkResult") || name == QLatin1String("ownNameExplanation")
-            || name == QLatin1String("servicesCount");
+        const bool showsData = name.endsWith(QLatin1String("Value")) || name == QLatin1String("addressError")
+            || name == QLatin1String("lookupStatus") || name == QLatin1String("checkResult")
+            || name == QLatin1String("ownNameExplanation") || name == QLatin1String("servicesCount");
         if (!showsData)
             continue;
         QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(name));
@@ -122,8 +135,8 @@ void TestHostTab::loopbackInterfaceIsListed()
 {
     HostTab tab;
     auto *tree = child<QTreeWidget>(tab, "interfacesTree");
-    QList<QTreeWidgetItem *> rows = tree->findItems(QStringLiteral("127.0.0.1"),
-                                                    Qt::MatchExactly | Qt::MatchRecursive, 3);
+    QList<QTreeWidgetItem *> rows
+        = tree->findItems(QStringLiteral("127.0.0.1"), Qt::MatchExactly | Qt::MatchRecursive, 3);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0)->text(4), QStringLiteral("/8"));
     QCOMPARE(rows.at(0)->text(5), QStringLiteral("255.0.0.0"));
@@ -135,8 +148,8 @@ void TestHostTab::copyGivesWholeRows()
 {
     HostTab tab;
     auto *tree = child<QTreeWidget>(tab, "interfacesTree");
-    QList<QTreeWidgetItem *> rows = tree->findItems(QStringLiteral("127.0.0.1"),
-                                                    Qt::MatchExactly | Qt::MatchRecursive, 3);
+    QList<QTreeWidgetItem *> rows
+        = tree->findItems(QStringLiteral("127.0.0.1"), Qt::MatchExactly | Qt::MatchRecursive, 3);
     QCOMPARE(rows.size(), 1);
     tree->clearSelection();
     rows.at(0)->setSelected(true);
@@ -144,8 +157,7 @@ void TestHostTab::copyGivesWholeRows()
     tree->actions().at(0)->trigger();
     const QString copied = QGuiApplication::clipboard()->text();
     QCOMPARE(copied.split(u'\t').mid(3, 3),
-             (QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("/8"),
-                          QStringLiteral("255.0.0.0")}));
+             (QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("/8"), QStringLiteral("255.0.0.0")}));
 }
 
 void TestHostTab::invalidNameIsExplainedAtOnce()
@@ -169,8 +181,7 @@ void TestHostTab::localhostLookupFillsTheTable()
     auto *tree = child<QTreeWidget>(tab, "resultTree");
     QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() > 0, 5000);
     const QString value = tree->topLevelItem(0)->text(3);
-    QVERIFY2(value == QLatin1String("127.0.0.1") || value == QLatin1String("::1"),
-             qPrintable(value));
+    QVERIFY2(value == QLatin1String("127.0.0.1") || value == QLatin1String("::1"), qPrintable(value));
     QVERIFY(child<QLabel>(tab, "lookupStatus")->text().contains(QLatin1String("for localhost")));
     QVERIFY(!child<QPushButton>(tab, "cancelButton")->isEnabled());
 }
@@ -185,8 +196,7 @@ void TestHostTab::portCheckFindsPortInUse()
     child<QSpinBox>(tab, "checkPortSpin")->setValue(holder.serverPort());
     QTest::mouseClick(child<QPushButton>(tab, "checkButton"), Qt::LeftButton);
     const QString result = child<QLabel>(tab, "checkResult")->text();
-    QVERIFY2(result.contains(QStringLiteral("TCP port %1 on 127.0.0.1 is in use")
-                                 .arg(holder.serverPort())),
+    QVERIFY2(result.contains(QStringLiteral("TCP port %1 on 127.0.0.1 is in use").arg(holder.serverPort())),
              qPrintable(result));
 
     child<QLineEdit>(tab, "checkAddressEdit")->setText(QStringLiteral("localhost"));

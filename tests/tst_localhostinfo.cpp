@@ -54,8 +54,8 @@ void TestLocalHostInfo::flagsText_data()
         << int(QNetworkInterface::IsUp | QNetworkInterface::IsRunning | QNetworkInterface::IsLoopBack)
         << "up, running, loopback";
     QTest::newRow("typical Ethernet")
-        << int(QNetworkInterface::IsUp | QNetworkInterface::IsRunning
-               | QNetworkInterface::CanBroadcast | QNetworkInterface::CanMulticast)
+        << int(QNetworkInterface::IsUp | QNetworkInterface::IsRunning | QNetworkInterface::CanBroadcast
+               | QNetworkInterface::CanMulticast)
         << "up, running, broadcast, multicast";
     QTest::newRow("an interface that is not up says down")
         << int(QNetworkInterface::CanBroadcast) << "down, broadcast";
@@ -87,15 +87,13 @@ void TestLocalHostInfo::hostsEntries_data()
         << debian << "localhost"
         << QStringList{QStringLiteral("127.0.0.1 localhost"),
                        QStringLiteral("::1 localhost ip6-localhost ip6-loopback")};
-    QTest::newRow("an address is not a name")
-        << debian << "127.0.1.1" << QStringList{};
-    QTest::newRow("commented-out entries do not count")
-        << "#10.0.0.5 myhost\n10.0.0.6 other # myhost\n" << "myhost" << QStringList{};
+    QTest::newRow("an address is not a name") << debian << "127.0.1.1" << QStringList{};
+    QTest::newRow("commented-out entries do not count") << "#10.0.0.5 myhost\n10.0.0.6 other # myhost\n"
+                                                        << "myhost" << QStringList{};
     QTest::newRow("comment after the names is dropped")
-        << "10.0.0.5 myhost # added by hand\n" << "myhost"
-        << QStringList{QStringLiteral("10.0.0.5 myhost")};
-    QTest::newRow("a substring of a name is no match")
-        << debian << "deb" << QStringList{};
+        << "10.0.0.5 myhost # added by hand\n"
+        << "myhost" << QStringList{QStringLiteral("10.0.0.5 myhost")};
+    QTest::newRow("a substring of a name is no match") << debian << "deb" << QStringList{};
 }
 
 void TestLocalHostInfo::hostsEntries()
@@ -113,8 +111,7 @@ void TestLocalHostInfo::explainOwnAddresses_data()
     QTest::addColumn<QString>("mustContain");
 
     QTest::newRow("Debian's 127.0.1.1 is explained")
-        << QStringList{QStringLiteral("127.0.1.1")}
-        << QStringList{QStringLiteral("127.0.1.1 debian")}
+        << QStringList{QStringLiteral("127.0.1.1")} << QStringList{QStringLiteral("127.0.1.1 debian")}
         << "Debian writes the line \"127.0.1.1 debian\" into /etc/hosts";
     QTest::newRow("another loopback mapping quotes the hosts line")
         << QStringList{QStringLiteral("127.0.0.1")}
@@ -126,8 +123,8 @@ void TestLocalHostInfo::explainOwnAddresses_data()
     QTest::newRow("an address no interface has is stale")
         << QStringList{QStringLiteral("192.168.9.9")} << QStringList{}
         << "none of this machine's interfaces has";
-    QTest::newRow("no address at all") << QStringList{} << QStringList{}
-                                       << "does not resolve to any address here";
+    QTest::newRow("no address at all")
+        << QStringList{} << QStringList{} << "does not resolve to any address here";
 }
 
 void TestLocalHostInfo::explainOwnAddresses()
@@ -145,8 +142,8 @@ void TestLocalHostInfo::explainOwnAddresses()
                            QHostAddress(QStringLiteral("255.255.255.0")),
                            QHostAddress(QStringLiteral("192.168.1.255"))});
 
-    const QString text = LocalHostInfo::explainOwnAddresses(QStringLiteral("debian"), list,
-                                                            hostsLines, {eth0});
+    const QString text
+        = LocalHostInfo::explainOwnAddresses(QStringLiteral("debian"), list, hostsLines, {eth0});
     QVERIFY2(text.contains(mustContain), qPrintable(text));
 }
 

@@ -33,10 +33,9 @@ void TestPortInfo::parseServices_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // "name port/proto alias,alias #comment"
 
-    QTest::newRow("simple line")
-        << "http\t\t80/tcp\n" << QStringList{QStringLiteral("http 80/tcp  #")};
-    QTest::newRow("aliases are kept in order")
-        << "discard 9/udp sink null\n" << QStringList{QStringLiteral("discard 9/udp sink,null #")};
+    QTest::newRow("simple line") << "http\t\t80/tcp\n" << QStringList{QStringLiteral("http 80/tcp  #")};
+    QTest::newRow("aliases are kept in order") << "discard 9/udp sink null\n"
+                                               << QStringList{QStringLiteral("discard 9/udp sink,null #")};
     QTest::newRow("trailing comment is kept, not taken for aliases")
         << "ssh 22/tcp # SSH Remote Login Protocol\n"
         << QStringList{QStringLiteral("ssh 22/tcp  #SSH Remote Login Protocol")};
@@ -46,13 +45,12 @@ void TestPortInfo::parseServices_data()
     QTest::newRow("same name for tcp and udp gives two entries")
         << "domain 53/tcp\ndomain 53/udp\n"
         << QStringList{QStringLiteral("domain 53/tcp  #"), QStringLiteral("domain 53/udp  #")};
-    QTest::newRow("protocol is lower-cased")
-        << "http 80/TCP\n" << QStringList{QStringLiteral("http 80/tcp  #")};
+    QTest::newRow("protocol is lower-cased") << "http 80/TCP\n"
+                                             << QStringList{QStringLiteral("http 80/tcp  #")};
     QTest::newRow("malformed lines are skipped, good ones kept")
         << "noport\nbad 80\nhuge 70000/tcp\nnegative -1/tcp\nempty /tcp\nnoproto 5/\nok 7/udp\n"
         << QStringList{QStringLiteral("ok 7/udp  #")};
-    QTest::newRow("Windows line endings") << "echo 7/tcp\r\n"
-                                          << QStringList{QStringLiteral("echo 7/tcp  #")};
+    QTest::newRow("Windows line endings") << "echo 7/tcp\r\n" << QStringList{QStringLiteral("echo 7/tcp  #")};
 }
 
 void TestPortInfo::parseServices()
@@ -88,10 +86,10 @@ void TestPortInfo::loadServicesMergesBuiltIns()
     QStringList order;
     for (const ServiceEntry &e : entries)
         order += QString::number(e.port) + u'/' + e.protocol;
-    QCOMPARE(order, (QStringList{QStringLiteral("7/tcp"), QStringLiteral("21/tcp"),
-                                 QStringLiteral("22/tcp"), QStringLiteral("25/tcp"),
-                                 QStringLiteral("53/tcp"), QStringLiteral("53/udp"),
-                                 QStringLiteral("80/tcp"), QStringLiteral("443/tcp")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("7/tcp"), QStringLiteral("21/tcp"), QStringLiteral("22/tcp"),
+                          QStringLiteral("25/tcp"), QStringLiteral("53/tcp"), QStringLiteral("53/udp"),
+                          QStringLiteral("80/tcp"), QStringLiteral("443/tcp")}));
     const ServiceEntry &http = entries.at(6);
     QCOMPARE(http.label, QStringLiteral("HTTP"));
     QCOMPARE(http.aliases, QStringList{QStringLiteral("www")});
@@ -104,8 +102,8 @@ void TestPortInfo::loadServicesMergesBuiltIns()
 
 void TestPortInfo::loadServicesWithoutFileHasBuiltIns()
 {
-    const QList<ServiceEntry> entries =
-        PortInfo::loadServices(QStringLiteral("/nonexistent/netlab/services"));
+    const QList<ServiceEntry> entries
+        = PortInfo::loadServices(QStringLiteral("/nonexistent/netlab/services"));
     QStringList labels;
     for (const ServiceEntry &e : entries) {
         QVERIFY(!PortInfo::describe(e).isEmpty());
@@ -205,8 +203,7 @@ void TestPortInfo::ephemeralRangeOfThisMachine()
     QVERIFY(range.valid);
     QVERIFY(range.low <= range.high);
     const QString text = PortInfo::ephemeralExplanation(range);
-    QVERIFY2(text.contains(QStringLiteral("%1–%2").arg(range.low).arg(range.high)),
-             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1–%2").arg(range.low).arg(range.high)), qPrintable(text));
 }
 
 void TestPortInfo::tcpPortInUse()
@@ -219,8 +216,7 @@ void TestPortInfo::tcpPortInUse()
     QCOMPARE(result.port, port);
     QCOMPARE(result.tcp, PortState::InUse);
     const QString text = PortInfo::explain(result);
-    QVERIFY2(text.contains(QStringLiteral("TCP port %1 on 127.0.0.1 is in use").arg(port)),
-             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("TCP port %1 on 127.0.0.1 is in use").arg(port)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("ss -ltnp 'sport = :%1'").arg(port)), qPrintable(text));
 
     // The holder still works: the check released nothing it did not own.
@@ -254,8 +250,7 @@ void TestPortInfo::freshPortIsFree()
     QCOMPARE(result.tcp, PortState::Free);
     QCOMPARE(result.udp, PortState::Free);
     const QString text = PortInfo::explain(result);
-    QVERIFY2(text.contains(QStringLiteral("TCP port %1 is free on 127.0.0.1").arg(port)),
-             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("TCP port %1 is free on 127.0.0.1").arg(port)), qPrintable(text));
 
     // And the check left it free.
     QTcpServer after;

@@ -70,9 +70,8 @@ static quint32 parseIpv4(const QString &text, QString *error)
             return 0;
         }
         if (part.size() > 3 || part.toUInt() > 255) {
-            *error = AddressInfo::tr("'%1' is not a number from 0 to 255 (part %2).")
-                         .arg(part)
-                         .arg(partNumber);
+            *error
+                = AddressInfo::tr("'%1' is not a number from 0 to 255 (part %2).").arg(part).arg(partNumber);
             return 0;
         }
         if (part.size() > 1 && part.front() == u'0') {
@@ -145,9 +144,8 @@ static bool checkIpv6(const QString &text, QString *error)
             continue;
         }
         if (group.size() > 4) {
-            *error = AddressInfo::tr("Group '%1' has more than 4 hex digits (group %2).")
-                         .arg(group)
-                         .arg(i + 1);
+            *error
+                = AddressInfo::tr("Group '%1' has more than 4 hex digits (group %2).").arg(group).arg(i + 1);
             return false;
         }
         ++groupCount;
@@ -181,8 +179,7 @@ QHostAddress AddressInfo::parseAddress(const QString &input, QString *errorOut)
         error = tr("Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as "
                    "2001:db8::1.");
     } else if (space != text.cend()) {
-        error = tr("Spaces are not allowed inside an address (position %1).")
-                    .arg(space - text.cbegin() + 1);
+        error = tr("Spaces are not allowed inside an address (position %1).").arg(space - text.cbegin() + 1);
     } else if (text.contains(u'/')) {
         error = tr("'%1' has a prefix length; type the address alone, without '/'.").arg(text);
     } else if (text.contains(u':')) {
@@ -248,10 +245,9 @@ AddressReport AddressInfo::inspect(const QString &input)
     const int maxPrefix = v4 ? 32 : 128;
     const QString prefixText = text.mid(slash + 1);
     if (prefixText.isEmpty()) {
-        report.error = v4 ? tr("The prefix length after '/' is missing: write for example %1/24.")
-                                .arg(addressText)
-                          : tr("The prefix length after '/' is missing: write for example %1/64.")
-                                .arg(addressText);
+        report.error = v4
+            ? tr("The prefix length after '/' is missing: write for example %1/24.").arg(addressText)
+            : tr("The prefix length after '/' is missing: write for example %1/64.").arg(addressText);
         return report;
     }
     if (!std::all_of(prefixText.cbegin(), prefixText.cend(), isAsciiDigit)) {
@@ -329,8 +325,7 @@ AddressCategory AddressInfo::categorize(const QHostAddress &address)
             return AddressCategory::ThisNetwork;
         if (inNetwork(a, 0x7F000000u, 8))
             return AddressCategory::Loopback;
-        if (inNetwork(a, 0x0A000000u, 8) || inNetwork(a, 0xAC100000u, 12)
-            || inNetwork(a, 0xC0A80000u, 16))
+        if (inNetwork(a, 0x0A000000u, 8) || inNetwork(a, 0xAC100000u, 12) || inNetwork(a, 0xC0A80000u, 16))
             return AddressCategory::Private;
         if (inNetwork(a, 0x64400000u, 10))
             return AddressCategory::SharedCgnat;
@@ -338,8 +333,7 @@ AddressCategory AddressInfo::categorize(const QHostAddress &address)
             return AddressCategory::LinkLocal;
         if (inNetwork(a, 0xE0000000u, 4))
             return AddressCategory::Multicast;
-        if (inNetwork(a, 0xC0000200u, 24) || inNetwork(a, 0xC6336400u, 24)
-            || inNetwork(a, 0xCB007100u, 24))
+        if (inNetwork(a, 0xC0000200u, 24) || inNetwork(a, 0xC6336400u, 24) || inNetwork(a, 0xCB007100u, 24))
             return AddressCategory::Documentation;
         if (inNetwork(a, 0xF0000000u, 4))
             return AddressCategory::Reserved;
@@ -436,8 +430,7 @@ QString AddressInfo::categoryExplanation(AddressCategory category)
     case AddressCategory::Documentation:
         return tr("Reserved for examples in books and manuals (192.0.2/24, 198.51.100/24, "
                   "203.0.113/24, 2001:db8::/32); not routed on the internet.");
-    case AddressCategory::Reserved:
-        return tr("Reserved for future use; hosts and routers do not accept it.");
+    case AddressCategory::Reserved: return tr("Reserved for future use; hosts and routers do not accept it.");
     case AddressCategory::UniqueLocal:
         return tr("The IPv6 counterpart of private addresses: usable inside an organisation, not "
                   "routed on the internet.");

@@ -7,19 +7,19 @@
 // What kind of address an IP address is, as a student needs to know it: can it
 // be reached from the internet, does it stay on this machine or this link.
 enum class AddressCategory : quint8 {
-    Unspecified,   // 0.0.0.0, ::  ("any address" when binding)
-    ThisNetwork,   // 0.0.0.0/8 other than 0.0.0.0
-    Loopback,      // 127.0.0.0/8, ::1
-    Private,       // RFC 1918: 10/8, 172.16/12, 192.168/16
-    SharedCgnat,   // RFC 6598: 100.64.0.0/10
-    LinkLocal,     // 169.254.0.0/16, fe80::/10
-    Multicast,     // 224.0.0.0/4, ff00::/8
-    Broadcast,     // 255.255.255.255
+    Unspecified, // 0.0.0.0, ::  ("any address" when binding)
+    ThisNetwork, // 0.0.0.0/8 other than 0.0.0.0
+    Loopback, // 127.0.0.0/8, ::1
+    Private, // RFC 1918: 10/8, 172.16/12, 192.168/16
+    SharedCgnat, // RFC 6598: 100.64.0.0/10
+    LinkLocal, // 169.254.0.0/16, fe80::/10
+    Multicast, // 224.0.0.0/4, ff00::/8
+    Broadcast, // 255.255.255.255
     Documentation, // 192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32
-    Reserved,      // 240.0.0.0/4 (other than 255.255.255.255)
-    UniqueLocal,   // fc00::/7
-    Ipv4Mapped,    // ::ffff:0:0/96, an IPv4 address written as IPv6
-    Global,        // everything else: reachable on the internet
+    Reserved, // 240.0.0.0/4 (other than 255.255.255.255)
+    UniqueLocal, // fc00::/7
+    Ipv4Mapped, // ::ffff:0:0/96, an IPv4 address written as IPv6
+    Global, // everything else: reachable on the internet
 };
 
 // The result of AddressInfo::inspect(). A plain value. When ok is false only
@@ -35,17 +35,17 @@ struct AddressReport
     AddressCategory category = AddressCategory::Global;
 
     bool hasPrefix = false; // true when "/N" was typed
-    int prefixLength = -1;  // 0-32 or 0-128; -1 without a prefix
+    int prefixLength = -1; // 0-32 or 0-128; -1 without a prefix
 
     // Only when hasPrefix:
-    QHostAddress network;   // address with the host bits cleared
+    QHostAddress network; // address with the host bits cleared
     QHostAddress netmask;
     QHostAddress broadcast; // IPv4 /0 to /30 only
     QHostAddress firstHost; // first usable address
-    QHostAddress lastHost;  // last usable address
-    QString hostCount;      // usable addresses, exact decimal digits (may exceed 64 bits)
-    int hostBits = 0;       // 32 - prefix or 128 - prefix; IPv6 counts are 2^hostBits
-    bool isNetworkAddress = false;   // the typed address is the network address itself
+    QHostAddress lastHost; // last usable address
+    QString hostCount; // usable addresses, exact decimal digits (may exceed 64 bits)
+    int hostBits = 0; // 32 - prefix or 128 - prefix; IPv6 counts are 2^hostBits
+    bool isNetworkAddress = false; // the typed address is the network address itself
     bool isBroadcastAddress = false; // the typed address is the network's broadcast
 };
 

@@ -14,17 +14,18 @@ namespace {
 
 bool isAllowedAscii(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-        || c == u'-' || c == u'_' || c == u'.';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
+        || c == u'_' || c == u'.';
 }
 
 // Digits and dots only, with at least one digit: meant as an IPv4 address.
 bool looksNumeric(const QString &text)
 {
-    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    const auto isDigit = [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    };
     return std::any_of(text.cbegin(), text.cend(), isDigit)
-        && std::all_of(text.cbegin(), text.cend(),
-                       [&](QChar c) { return isDigit(c) || c == u'.'; });
+        && std::all_of(text.cbegin(), text.cend(), [&](QChar c) { return isDigit(c) || c == u'.'; });
 }
 
 // An IP address literal, as opposed to a name: IPv6 contains ':', which no
@@ -43,8 +44,7 @@ QString HostLookupFailure::message() const
     const QString type = HostLookup::recordTypeName(recordType);
 
     switch (reason) {
-    case Reason::InvalidName:
-        return HostLookup::checkName(query);
+    case Reason::InvalidName: return HostLookup::checkName(query);
     case Reason::InvalidAddress: {
         QString error;
         if (kind == HostLookupKind::Records) {
@@ -59,28 +59,23 @@ QString HostLookupFailure::message() const
     case Reason::NotFound:
         switch (kind) {
         case HostLookupKind::Forward:
-            return tr("%1 was not found: neither /etc/hosts nor any DNS server knows this name.")
-                .arg(query);
+            return tr("%1 was not found: neither /etc/hosts nor any DNS server knows this name.").arg(query);
         case HostLookupKind::Reverse:
-            return tr("No name is registered for %1: the reverse lookup found no PTR record.")
-                .arg(query);
-        case HostLookupKind::Records:
-            return tr("No %1 record was found for %2.").arg(type, query);
+            return tr("No name is registered for %1: the reverse lookup found no PTR record.").arg(query);
+        case HostLookupKind::Records: return tr("No %1 record was found for %2.").arg(type, query);
         }
         break;
     case Reason::TimedOut:
         if (nameServer.isEmpty()) {
-            return wholeSeconds
-                ? tr("No DNS server answered for %1 within %2 s.").arg(query, seconds)
-                : tr("No DNS server answered for %1 within %2 ms.").arg(query).arg(timeoutMs);
+            return wholeSeconds ? tr("No DNS server answered for %1 within %2 s.").arg(query, seconds)
+                                : tr("No DNS server answered for %1 within %2 ms.").arg(query).arg(timeoutMs);
         }
-        return wholeSeconds
-            ? tr("No DNS server answered for %1 within %2 s (asked %3 on port 53).")
-                  .arg(query, seconds, nameServer)
-            : tr("No DNS server answered for %1 within %2 ms (asked %3 on port 53).")
-                  .arg(query)
-                  .arg(timeoutMs)
-                  .arg(nameServer);
+        return wholeSeconds ? tr("No DNS server answered for %1 within %2 s (asked %3 on port 53).")
+                                  .arg(query, seconds, nameServer)
+                            : tr("No DNS server answered for %1 within %2 ms (asked %3 on port 53).")
+                                  .arg(query)
+                                  .arg(timeoutMs)
+                                  .arg(nameServer);
     case Reason::NoServer:
         if (!nameServer.isEmpty()) {
             return tr("The name server %3 gave no usable answer for %1 (%2). Check that it is a "
@@ -90,10 +85,8 @@ QString HostLookupFailure::message() const
         return tr("No DNS server gave a usable answer for %1 (%2). Check the network connection "
                   "and the name servers in /etc/resolv.conf.")
             .arg(query, detail);
-    case Reason::ServerFailure:
-        return tr("The DNS server could not answer for %1: %2.").arg(query, detail);
-    case Reason::Other:
-        break;
+    case Reason::ServerFailure: return tr("The DNS server could not answer for %1: %2.").arg(query, detail);
+    case Reason::Other: break;
     }
     return tr("Looking up %1 failed: %2.").arg(query, detail);
 }
@@ -166,9 +159,8 @@ bool HostLookup::lookupRecords(const QString &name, QDnsLookup::Type type, const
     m_pending.recordType = type;
     m_serverText = nameServer.trimmed();
 
-    const QHostAddress asAddress = looksLikeAddress(m_pending.query)
-        ? AddressInfo::parseAddress(m_pending.query)
-        : QHostAddress();
+    const QHostAddress asAddress
+        = looksLikeAddress(m_pending.query) ? AddressInfo::parseAddress(m_pending.query) : QHostAddress();
     if (type == QDnsLookup::PTR && !asAddress.isNull()) {
         m_pending.asciiName = AddressInfo::reverseDnsName(asAddress);
     } else if (!checkName(m_pending.query).isEmpty()) {
@@ -250,8 +242,7 @@ QString HostLookup::checkName(const QString &name)
     if (ascii.endsWith(u'.'))
         ascii.chop(1);
     if (ascii.size() > 253) {
-        return tr("The name is %1 characters long, but a host name can have at most 253.")
-            .arg(ascii.size());
+        return tr("The name is %1 characters long, but a host name can have at most 253.").arg(ascii.size());
     }
     const QStringList labels = ascii.split(u'.');
     for (const QString &label : labels) {
@@ -274,9 +265,7 @@ QString HostLookup::checkName(const QString &name)
 
 QString HostLookup::toAsciiName(const QString &name)
 {
-    const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.unicode() < 0x80;
-    });
+    const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii)
         return name;
     return QString::fromLatin1(QUrl::toAce(name));
@@ -341,9 +330,7 @@ void HostLookup::finishHostInfo(const QHostInfo &info)
         }
         fail(HostLookupFailure::Reason::NotFound);
         return;
-    case QHostInfo::HostNotFound:
-        fail(HostLookupFailure::Reason::NotFound, detail);
-        return;
+    case QHostInfo::HostNotFound: fail(HostLookupFailure::Reason::NotFound, detail); return;
     case QHostInfo::UnknownError:
         // getaddrinfo's EAI_AGAIN ("Temporary failure in name resolution")
         // lands here: the resolver could not reach a server.
@@ -365,11 +352,8 @@ void HostLookup::finishDns(QDnsLookup *dns)
 
     const QString detail = dns->errorString();
     switch (dns->error()) {
-    case QDnsLookup::NoError:
-        break;
-    case QDnsLookup::NotFoundError:
-        fail(HostLookupFailure::Reason::NotFound, detail);
-        return;
+    case QDnsLookup::NoError: break;
+    case QDnsLookup::NotFoundError: fail(HostLookupFailure::Reason::NotFound, detail); return;
     case QDnsLookup::ResolverError:
     case QDnsLookup::InvalidReplyError:
         // Qt 6.4 reports "no reply at all" (every server silent or
@@ -378,12 +362,8 @@ void HostLookup::finishDns(QDnsLookup *dns)
         return;
     case QDnsLookup::ServerFailureError:
     case QDnsLookup::ServerRefusedError:
-    case QDnsLookup::InvalidRequestError:
-        fail(HostLookupFailure::Reason::ServerFailure, detail);
-        return;
-    case QDnsLookup::OperationCancelledError:
-        fail(HostLookupFailure::Reason::Other, detail);
-        return;
+    case QDnsLookup::InvalidRequestError: fail(HostLookupFailure::Reason::ServerFailure, detail); return;
+    case QDnsLookup::OperationCancelledError: fail(HostLookupFailure::Reason::Other, detail); return;
     }
 
     QList<DnsRecordRow> rows;
@@ -391,25 +371,22 @@ void HostLookup::finishDns(QDnsLookup *dns)
         rows.append({QStringLiteral("CNAME"), r.name(), r.value(), r.timeToLive()});
     for (const QDnsHostAddressRecord &r : dns->hostAddressRecords()) {
         const bool v4 = r.value().protocol() == QAbstractSocket::IPv4Protocol;
-        rows.append({v4 ? QStringLiteral("A") : QStringLiteral("AAAA"), r.name(),
-                     r.value().toString(), r.timeToLive()});
+        rows.append({v4 ? QStringLiteral("A") : QStringLiteral("AAAA"), r.name(), r.value().toString(),
+                     r.timeToLive()});
     }
     for (const QDnsMailExchangeRecord &r : dns->mailExchangeRecords()) {
-        rows.append({QStringLiteral("MX"), r.name(),
-                     QString::number(r.preference()) + u' ' + r.exchange(), r.timeToLive()});
+        rows.append({QStringLiteral("MX"), r.name(), QString::number(r.preference()) + u' ' + r.exchange(),
+                     r.timeToLive()});
     }
     for (const QDnsDomainNameRecord &r : dns->nameServerRecords())
         rows.append({QStringLiteral("NS"), r.name(), r.value(), r.timeToLive()});
     for (const QDnsDomainNameRecord &r : dns->pointerRecords())
         rows.append({QStringLiteral("PTR"), r.name(), r.value(), r.timeToLive()});
     for (const QDnsServiceRecord &r : dns->serviceRecords()) {
-        rows.append({QStringLiteral("SRV"), r.name(),
-                     QStringLiteral("%1 %2 %3 %4")
-                         .arg(r.priority())
-                         .arg(r.weight())
-                         .arg(r.port())
-                         .arg(r.target()),
-                     r.timeToLive()});
+        rows.append(
+            {QStringLiteral("SRV"), r.name(),
+             QStringLiteral("%1 %2 %3 %4").arg(r.priority()).arg(r.weight()).arg(r.port()).arg(r.target()),
+             r.timeToLive()});
     }
     for (const QDnsTextRecord &r : dns->textRecords()) {
         QStringList parts;

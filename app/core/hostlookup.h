@@ -33,13 +33,13 @@ enum class HostLookupKind : quint8 {
 struct HostLookupResult
 {
     HostLookupKind kind = HostLookupKind::Forward;
-    QString query;     // what was asked, as typed (trimmed)
+    QString query; // what was asked, as typed (trimmed)
     QString asciiName; // the name actually sent: international names in xn-- form
     QList<QHostAddress> addresses; // Forward: in getaddrinfo order, the order connect() tries
-    QString hostName;              // Reverse: the name found
+    QString hostName; // Reverse: the name found
     QDnsLookup::Type recordType = QDnsLookup::A; // Records
-    QList<DnsRecordRow> records;                 // Records: every record of the answer
-    QHostAddress nameServer;                     // Records: null for the system's servers
+    QList<DnsRecordRow> records; // Records: every record of the answer
+    QHostAddress nameServer; // Records: null for the system's servers
     qint64 elapsedMs = 0;
 };
 
@@ -50,22 +50,22 @@ struct HostLookupFailure
     Q_DECLARE_TR_FUNCTIONS(HostLookupFailure)
 public:
     enum class Reason : quint8 {
-        InvalidName,       // rejected before any lookup; see HostLookup::checkName
-        InvalidAddress,    // a reverse lookup or a name server that is not an IP address
-        NotFound,          // the name (or the record, or a PTR) does not exist
-        TimedOut,          // nobody answered within the timeout
-        NoServer,          // the resolver could not reach any DNS server
-        ServerFailure,     // a server answered with an error
+        InvalidName, // rejected before any lookup; see HostLookup::checkName
+        InvalidAddress, // a reverse lookup or a name server that is not an IP address
+        NotFound, // the name (or the record, or a PTR) does not exist
+        TimedOut, // nobody answered within the timeout
+        NoServer, // the resolver could not reach any DNS server
+        ServerFailure, // a server answered with an error
         Other,
     };
 
     Reason reason = Reason::Other;
     HostLookupKind kind = HostLookupKind::Forward;
-    QString query;       // what was asked, as typed (trimmed)
-    QString detail;      // the system's or Qt's own error text, when there is one
-    int timeoutMs = 0;   // TimedOut: the limit that passed
+    QString query; // what was asked, as typed (trimmed)
+    QString detail; // the system's or Qt's own error text, when there is one
+    int timeoutMs = 0; // TimedOut: the limit that passed
     QDnsLookup::Type recordType = QDnsLookup::A;
-    QString nameServer;  // Records with a chosen server: as typed
+    QString nameServer; // Records with a chosen server: as typed
 
     QString message() const;
 };
@@ -149,5 +149,5 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     HostLookupResult m_pending; // what is being asked; filled in on success
-    QString m_serverText;       // the name server as typed, for messages
+    QString m_serverText; // the name server as typed, for messages
 };

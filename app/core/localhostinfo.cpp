@@ -27,8 +27,7 @@ QList<InterfaceSummary> LocalHostInfo::interfaces()
         summary.mtu = iface.maximumTransmissionUnit();
         const QList<QNetworkAddressEntry> entries = iface.addressEntries();
         for (const QNetworkAddressEntry &entry : entries)
-            summary.addresses.append(
-                {entry.ip(), entry.prefixLength(), entry.netmask(), entry.broadcast()});
+            summary.addresses.append({entry.ip(), entry.prefixLength(), entry.netmask(), entry.broadcast()});
         result.append(summary);
     }
     return result;
@@ -80,8 +79,7 @@ QString LocalHostInfo::readHostsFile(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-QString LocalHostInfo::explainOwnAddresses(const QString &name,
-                                           const QList<QHostAddress> &addresses,
+QString LocalHostInfo::explainOwnAddresses(const QString &name, const QList<QHostAddress> &addresses,
                                            const QStringList &hostsLines,
                                            const QList<InterfaceSummary> &interfaces)
 {
@@ -93,10 +91,9 @@ QString LocalHostInfo::explainOwnAddresses(const QString &name,
     }
 
     const QHostAddress debianAddress(QStringLiteral("127.0.1.1"));
-    const bool hasDebianAddress = std::any_of(addresses.cbegin(), addresses.cend(),
-                                              [&](const QHostAddress &a) {
-                                                  return a.isEqual(debianAddress);
-                                              });
+    const bool hasDebianAddress
+        = std::any_of(addresses.cbegin(), addresses.cend(),
+                      [&](const QHostAddress &a) { return a.isEqual(debianAddress); });
     const bool allLoopback = std::all_of(addresses.cbegin(), addresses.cend(),
                                          [](const QHostAddress &a) { return a.isLoopback(); });
     const QString hostsLine = hostsLines.join(QLatin1String(" | "));

@@ -11,15 +11,15 @@
 struct InterfaceAddress
 {
     QHostAddress ip;
-    int prefixLength = -1;  // bits; -1 when the system did not say
-    QHostAddress netmask;   // IPv6 netmasks are written like ffff:ffff:ffff:ffff::
+    int prefixLength = -1; // bits; -1 when the system did not say
+    QHostAddress netmask; // IPv6 netmasks are written like ffff:ffff:ffff:ffff::
     QHostAddress broadcast; // null for IPv6 and for interfaces without broadcast
 };
 
 // A snapshot of one network interface, taken by LocalHostInfo::interfaces().
 struct InterfaceSummary
 {
-    QString name;      // "lo", "eth0"
+    QString name; // "lo", "eth0"
     QString humanName; // same as name on Linux
     int index = 0;
     QNetworkInterface::InterfaceFlags flags;

@@ -20,14 +20,11 @@ QString readSmallFile(const QString &path)
 PortState stateFor(QAbstractSocket::SocketError error, quint16 port, int privilegedBelow)
 {
     switch (error) {
-    case QAbstractSocket::AddressInUseError:
-        return PortState::InUse;
-    case QAbstractSocket::SocketAddressNotAvailableError:
-        return PortState::AddressNotLocal;
+    case QAbstractSocket::AddressInUseError: return PortState::InUse;
+    case QAbstractSocket::SocketAddressNotAvailableError: return PortState::AddressNotLocal;
     case QAbstractSocket::SocketAccessError:
         return port < privilegedBelow ? PortState::NeedsRoot : PortState::Failed;
-    default:
-        return PortState::Failed;
+    default: return PortState::Failed;
     }
 }
 
@@ -80,9 +77,8 @@ QList<ServiceEntry> PortInfo::builtInServices()
         return entry;
     };
     return {
-        make("ftp", 21, "tcp", "FTP"),       make("ssh", 22, "tcp", "SSH"),
-        make("smtp", 25, "tcp", "SMTP"),     make("domain", 53, "tcp", "DNS"),
-        make("domain", 53, "udp", "DNS"),    make("http", 80, "tcp", "HTTP"),
+        make("ftp", 21, "tcp", "FTP"),      make("ssh", 22, "tcp", "SSH"),    make("smtp", 25, "tcp", "SMTP"),
+        make("domain", 53, "tcp", "DNS"),   make("domain", 53, "udp", "DNS"), make("http", 80, "tcp", "HTTP"),
         make("https", 443, "tcp", "HTTPS"),
     };
 }
@@ -100,10 +96,9 @@ QList<ServiceEntry> PortInfo::loadServices(const QString &path)
         else
             entries.append(builtIn);
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const ServiceEntry &a, const ServiceEntry &b) {
-                         return a.port != b.port ? a.port < b.port : a.protocol < b.protocol;
-                     });
+    std::stable_sort(entries.begin(), entries.end(), [](const ServiceEntry &a, const ServiceEntry &b) {
+        return a.port != b.port ? a.port < b.port : a.protocol < b.protocol;
+    });
     return entries;
 }
 
@@ -111,21 +106,15 @@ QString PortInfo::describe(const ServiceEntry &entry)
 {
     const bool tcp = entry.protocol == QLatin1String("tcp");
     switch (entry.port) {
-    case 21:
-        return tcp ? tr("File transfer (FTP): the control connection.") : QString();
-    case 22:
-        return tcp ? tr("Secure remote login and file copy (SSH, scp, sftp).") : QString();
-    case 25:
-        return tcp ? tr("Mail servers pass e-mail to each other (SMTP).") : QString();
+    case 21: return tcp ? tr("File transfer (FTP): the control connection.") : QString();
+    case 22: return tcp ? tr("Secure remote login and file copy (SSH, scp, sftp).") : QString();
+    case 25: return tcp ? tr("Mail servers pass e-mail to each other (SMTP).") : QString();
     case 53:
         return tcp ? tr("DNS over TCP: large answers and zone transfers.")
                    : tr("DNS: names are looked up here, one UDP datagram each way.");
-    case 80:
-        return tcp ? tr("Web pages without encryption (HTTP).") : QString();
-    case 443:
-        return tcp ? tr("Web pages over TLS encryption (HTTPS).") : QString();
-    default:
-        break;
+    case 80: return tcp ? tr("Web pages without encryption (HTTP).") : QString();
+    case 443: return tcp ? tr("Web pages over TLS encryption (HTTPS).") : QString();
+    default: break;
     }
     return QString();
 }
@@ -287,8 +276,7 @@ static QString explainOne(const QString &protocol, PortState state, const PortCh
                             "use it. A program can only bind to its own addresses (see \"This "
                             "machine\"), to 0.0.0.0 or to ::.")
             .arg(protocol, address);
-    case PortState::Failed:
-        break;
+    case PortState::Failed: break;
     }
     return PortInfo::tr("%1 port %2 on %3 could not be opened: %4.")
         .arg(protocol)

@@ -10,20 +10,20 @@
 // the built-in common services.
 struct ServiceEntry
 {
-    QString name;        // "http"
+    QString name; // "http"
     quint16 port = 0;
-    QString protocol;    // "tcp", "udp", ... as written, lower case
+    QString protocol; // "tcp", "udp", ... as written, lower case
     QStringList aliases; // "www"
-    QString comment;     // the text after '#', trimmed; may be empty
-    QString label;       // the everyday name for the common services ("HTTP", "DNS"), else empty
+    QString comment; // the text after '#', trimmed; may be empty
+    QString label; // the everyday name for the common services ("HTTP", "DNS"), else empty
     bool fromSystem = false; // true when it came from /etc/services
 };
 
 // IANA's three port ranges.
 enum class PortRange : quint8 {
-    WellKnown,  // 0-1023: system services; binding needs privileges on Linux
+    WellKnown, // 0-1023: system services; binding needs privileges on Linux
     Registered, // 1024-49151: registered with IANA for applications
-    Dynamic,    // 49152-65535: dynamic/private, never registered
+    Dynamic, // 49152-65535: dynamic/private, never registered
 };
 
 // The range the OS picks client (ephemeral) ports from.
@@ -35,11 +35,11 @@ struct EphemeralRange
 };
 
 enum class PortState : quint8 {
-    Free,            // bind succeeded (and was released again)
-    InUse,           // another socket holds the port
-    NeedsRoot,       // a port below the unprivileged limit, and we are not privileged
+    Free, // bind succeeded (and was released again)
+    InUse, // another socket holds the port
+    NeedsRoot, // a port below the unprivileged limit, and we are not privileged
     AddressNotLocal, // the address belongs to no interface of this machine
-    Failed,          // anything else; see the detail text
+    Failed, // anything else; see the detail text
 };
 
 // The outcome of PortInfo::checkPort(). A plain value.
@@ -86,20 +86,20 @@ public:
     static bool matches(const ServiceEntry &entry, const QString &query);
 
     static PortRange classify(quint16 port);
-    static QString rangeLabel(PortRange range);       // "well-known (0–1023)", translated
+    static QString rangeLabel(PortRange range); // "well-known (0–1023)", translated
     static QString rangeExplanation(PortRange range); // a sentence, translated
 
     // Parses the text of /proc/sys/net/ipv4/ip_local_port_range ("32768\t60999\n").
     static EphemeralRange parseEphemeralRange(const QString &text);
-    static EphemeralRange ephemeralRange(
-        const QString &path = QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    static EphemeralRange ephemeralRange(const QString &path
+                                         = QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
     // "When a program connects without choosing its port ..." for range, translated.
     static QString ephemeralExplanation(const EphemeralRange &range);
 
     // The first port an unprivileged program may bind (Linux
     // net.ipv4.ip_unprivileged_port_start); 1024 when it cannot be read.
-    static int unprivilegedPortStart(
-        const QString &path = QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
+    static int unprivilegedPortStart(const QString &path
+                                     = QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
 
     // Tries to listen on TCP and to bind UDP at address:port, and releases
     // both at once. Exclusive binds (no SO_REUSEADDR for UDP), so a port that

@@ -11,13 +11,10 @@
 
 // --- Ring ---------------------------------------------------------------
 
-void TrafficLogModel::Ring::pushBack(Row &&row, qsizetype limit)
+TrafficLogModel::Row &TrafficLogModel::Ring::pushBack(qsizetype limit)
 {
-    if (m_count < qsizetype(m_slots.size())) {
-        m_slots[slot(m_count)] = std::move(row);
-        ++m_count;
-        return;
-    }
+    if (m_count < qsizetype(m_slots.size()))
+        return m_slots[slot(m_count++)];
     // Full: grow. Rotate first so that the live rows are in order and the new
     // one goes at the end. Growth is geometric but never beyond the limit, so
     // a log of a few rows never holds room for a hundred thousand.
@@ -26,20 +23,56 @@ void TrafficLogModel::Ring::pushBack(Row &&row, qsizetype limit)
         const qsizetype wanted = std::max<qsizetype>(64, qsizetype(m_slots.size()) * 2);
         m_slots.reserve(size_t(std::max<qsizetype>(std::min(wanted, limit), qsizetype(m_slots.size()) + 1)));
     }
-    m_slots.push_back(std::move(row));
+    m_slots.emplace_back();
     ++m_count;
+    return m_slots.back();
 }
 
-void TrafficLogModel::Ring::popFront()
+TrafficLogModel::Row &TrafficLogModel::Ring::replaceFront(qsizetype limit)
 {
     Q_ASSERT(m_count > 0);
-    // Reset the slot so that the payload and strings are released now, not
-    // when the slot is reused.
-    m_slots[m_head] = Row();
-    ++m_head;
-    if (m_head == qsizetype(m_slots.size()))
-        m_head = 0;
-    --m_count;
+    if (m_count == qsizetype(m_slots.size())) {
+        // Full ring: the front slot becomes the back slot; assigning to it
+        // releases the old row. No extra pass over the row.
+        Row &reused = m_slots[m_head];
+        if (++m_head == qsizetype(m_slots.size()))
+            m_head = 0;
+        return reused;
+    }
+    dropFront(1);
+    return pushBack(limit);
+}
+
+void TrafficLogModel::Ring::dropFront(qsizetype n)
+{
+    Q_ASSERT(n >= 0 && n <= m_count);
+    for (qsizetype i = 0; i < n; ++i) {
+        // Reset the slot so that the payload and strings are released now,
+        // not when the slot is reused.
+        m_slots[m_head] = Row();
+        if (++m_head == qsizetype(m_slots.size()))
+            m_head = 0;
+    }
+    m_count -= n;
+}
+
+void TrafficLogModel::Ring::forgetAll()
+{
+    m_head = 0;
+    m_count = 0;
+}
+
+void TrafficLogModel::Ring::releaseStale()
+{
+    for (qsizetype i = m_count; i < qsizetype(m_slots.size()); ++i)
+        m_slots[slot(i)] = Row();
+}
+
+void TrafficLogModel::Ring::swap(Ring &other) noexcept
+{
+    m_slots.swap(other.m_slots);
+    std::swap(m_head, other.m_head);
+    std::swap(m_count, other.m_count);
 }
 
 void TrafficLogModel::Ring::clear()
@@ -72,6 +105,9 @@ TrafficLogModel::TrafficLogModel(QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &TrafficLogModel::flush);
+    m_reclaimTimer.setSingleShot(true);
+    m_reclaimTimer.setInterval(ReclaimDelayMs);
+    connect(&m_reclaimTimer, &QTimer::timeout, this, &TrafficLogModel::reclaim);
 }
 
 TrafficLogModel::~TrafficLogModel() = default;
@@ -84,12 +120,13 @@ void TrafficLogModel::setCapacity(qsizetype rows)
     m_capacity = rows;
     while (m_pending.size() > m_capacity) {
         m_pendingBytes -= m_pending.front().event.payload.size();
-        m_pending.popFront();
+        m_pending.dropFront(1);
         addEvicted(1);
     }
     if (m_rows.size() > m_capacity)
         evictFront(m_rows.size() - m_capacity);
     m_rows.shrinkToFit();
+    m_pending.releaseStale();
     m_pending.shrinkToFit();
     if (std::exchange(m_evictedChanged, false))
         emit evictedCountChanged(m_evicted);
@@ -103,9 +140,10 @@ void TrafficLogModel::setPayloadBudget(qint64 bytes)
     m_payloadBudget = bytes;
     while (m_pendingBytes > m_payloadBudget) {
         m_pendingBytes -= m_pending.front().event.payload.size();
-        m_pending.popFront();
+        m_pending.dropFront(1);
         addEvicted(1);
     }
+    m_pending.releaseStale();
     qsizetype n = 0;
     for (qint64 kept = m_keptBytes; kept > m_payloadBudget; ++n)
         kept -= m_rows.at(n).event.payload.size();
@@ -228,14 +266,18 @@ void TrafficLogModel::append(const TrafficEvent &event)
 {
     // The queue is bounded like the rows: what could never become a row is
     // dropped (and counted) now, so a burst cannot pile up memory between
-    // two flushes.
+    // two flushes. The new event then takes the dropped one's slot.
+    Row *row = nullptr;
     if (m_pending.size() >= m_capacity) {
         m_pendingBytes -= m_pending.front().event.payload.size();
-        m_pending.popFront();
         addEvicted(1);
+        row = &m_pending.replaceFront(m_capacity);
+    } else {
+        row = &m_pending.pushBack(m_capacity);
     }
-    Row row{event, event.payload.size()};
-    QByteArray &payload = row.event.payload;
+    row->event = event;
+    row->originalSize = event.payload.size();
+    QByteArray &payload = row->event.payload;
     if (payload.size() > MaxPayloadPerRow) {
         payload = QByteArray(event.payload.constData(), MaxPayloadPerRow);
     } else if (payload.capacity() - payload.size() > std::max<qsizetype>(payload.size(), 256)) {
@@ -244,10 +286,9 @@ void TrafficLogModel::append(const TrafficEvent &event)
         payload = QByteArray(event.payload.constData(), event.payload.size());
     }
     m_pendingBytes += payload.size();
-    m_pending.pushBack(std::move(row), m_capacity);
     while (m_pendingBytes > m_payloadBudget) {
         m_pendingBytes -= m_pending.front().event.payload.size();
-        m_pending.popFront();
+        m_pending.dropFront(1);
         addEvicted(1);
     }
     if (!m_flushTimer.isActive())
@@ -268,18 +309,39 @@ void TrafficLogModel::flush()
             bytesAfter -= m_rows.at(i).event.payload.size();
         while (bytesAfter > m_payloadBudget && evict < m_rows.size())
             bytesAfter -= m_rows.at(evict++).event.payload.size();
-        if (evict > 0)
-            evictFront(evict);
 
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
-        while (!m_pending.isEmpty()) {
-            m_rows.pushBack(std::move(m_pending.front()), m_capacity);
-            m_pending.popFront();
+        if (evict == m_rows.size()) {
+            // Every shown row goes (always the case under a flood, and for
+            // the first flush): the queue becomes the rows as it is, an O(1)
+            // swap instead of moving each row. The old rows stay in the
+            // swapped-out slots, unreachable, and are released as new events
+            // reuse those slots (or by reclaim()), not all at once here.
+            if (evict > 0) {
+                beginRemoveRows(QModelIndex(), 0, int(evict) - 1);
+                m_rows.forgetAll();
+                m_keptBytes = 0;
+                endRemoveRows();
+                addEvicted(quint64(evict));
+            }
+            beginInsertRows(QModelIndex(), 0, int(incoming) - 1);
+            m_rows.swap(m_pending);
+            m_keptBytes = m_pendingBytes;
+            m_pendingBytes = 0;
+            endInsertRows();
+            m_reclaimTimer.start();
+        } else {
+            if (evict > 0)
+                evictFront(evict);
+            const int first = int(m_rows.size());
+            beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
+            for (qsizetype i = 0; i < incoming; ++i)
+                m_rows.pushBack(m_capacity) = std::move(m_pending.at(i));
+            // Moved-from rows hold nothing worth releasing.
+            m_pending.forgetAll();
+            m_keptBytes += m_pendingBytes;
+            m_pendingBytes = 0;
+            endInsertRows();
         }
-        m_keptBytes += m_pendingBytes;
-        m_pendingBytes = 0;
-        endInsertRows();
     }
     if (std::exchange(m_evictedChanged, false))
         emit evictedCountChanged(m_evicted);
@@ -288,6 +350,7 @@ void TrafficLogModel::flush()
 void TrafficLogModel::clear()
 {
     m_flushTimer.stop();
+    m_reclaimTimer.stop();
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
@@ -355,12 +418,21 @@ void TrafficLogModel::evictFront(qsizetype n)
 {
     Q_ASSERT(n > 0 && n <= m_rows.size());
     beginRemoveRows(QModelIndex(), 0, int(n) - 1);
-    for (qsizetype i = 0; i < n; ++i) {
-        m_keptBytes -= m_rows.front().event.payload.size();
-        m_rows.popFront();
-    }
+    for (qsizetype i = 0; i < n; ++i)
+        m_keptBytes -= m_rows.at(i).event.payload.size();
+    m_rows.dropFront(n);
     endRemoveRows();
     addEvicted(quint64(n));
+}
+
+void TrafficLogModel::reclaim()
+{
+    // A flood swapped the old rows out; once it is over, give their memory
+    // back instead of waiting for new events to reuse the slots.
+    if (m_pending.isEmpty())
+        m_pending.clear();
+    else
+        m_pending.releaseStale();
 }
 
 void TrafficLogModel::addEvicted(quint64 n)

@@ -51,6 +51,7 @@ public:
     static constexpr qsizetype MaxPayloadPerRow = 64 * 1024;          // bytes
     static constexpr qint64 DefaultPayloadBudget = 256LL * 1024 * 1024; // bytes
     static constexpr int FlushIntervalMs = 50;
+    static constexpr int ReclaimDelayMs = 1000; // after a flood, stale rows are released
     static constexpr qsizetype PreviewBytes = 256; // decoded for the Preview column
     static constexpr qsizetype PreviewChars = 200; // shown in the Preview column
 
@@ -113,7 +114,9 @@ private:
     };
 
     // A ring of rows that grows on demand up to a limit: O(1) push at the back
-    // and pop at the front, no per-row allocation once grown.
+    // and drop at the front, no per-row allocation once grown. Slots outside
+    // the live range may still hold old rows ("stale") until they are reused
+    // or released; see forgetAll().
     class Ring
     {
     public:
@@ -122,9 +125,22 @@ private:
         Row &at(qsizetype i) { return m_slots[slot(i)]; }
         const Row &at(qsizetype i) const { return m_slots[slot(i)]; }
         Row &front() { return at(0); }
-        // The caller makes sure size() < limit.
-        void pushBack(Row &&row, qsizetype limit);
-        void popFront();
+        // A slot at the back for the caller to assign; it may hold a stale
+        // row, which the assignment releases. The caller makes sure
+        // size() < limit.
+        Row &pushBack(qsizetype limit);
+        // Drops the front row and returns a slot at the back (the same slot
+        // when the ring is full), for the caller to assign.
+        Row &replaceFront(qsizetype limit);
+        // Drops the n front rows, releasing their memory now.
+        void dropFront(qsizetype n);
+        // Forgets all rows without touching them: they stay in their slots,
+        // stale, until reused or releaseStale(). O(1).
+        void forgetAll();
+        // Releases what stale slots hold.
+        void releaseStale();
+        void swap(Ring &other) noexcept;
+        // Releases all rows and all slots.
         void clear();
         // Drops spare slots beyond size() (after a capacity change).
         void shrinkToFit();
@@ -144,12 +160,14 @@ private:
 
     QString previewText(const Row &row) const;
     QString toolTip(const Row &row, int column) const;
-    // Evicts the oldest n rows with one removal; returns their payload bytes.
+    // Evicts the oldest n rows with one removal.
     void evictFront(qsizetype n);
+    void reclaim();
     void addEvicted(quint64 n);
 
-    Ring m_rows;
-    Ring m_pending;
+    Ring m_rows;    // shown
+    Ring m_pending; // queued for the next flush
+    QTimer m_reclaimTimer; // releases stale rows once a flood is over
     qint64 m_keptBytes = 0;    // payload bytes in m_rows
     qint64 m_pendingBytes = 0; // payload bytes in m_pending
     qsizetype m_capacity = DefaultCapacity;

@@ -1,6 +1,7 @@
 #include "hosttab.h"
 
 #include "addressinfo.h"
+
 #include "ui_hosttab.h"
 
 #include <QAction>
@@ -181,9 +182,8 @@ void HostTab::refreshMachine()
 void HostTab::showOwnName()
 {
     m_ui->hostNameValue->setText(m_hostName);
-    m_ui->hostsLineValue->setText(m_hostsLines.isEmpty()
-                                      ? tr("no line mentions %1").arg(m_hostName)
-                                      : m_hostsLines.join(u'\n'));
+    m_ui->hostsLineValue->setText(m_hostsLines.isEmpty() ? tr("no line mentions %1").arg(m_hostName)
+                                                         : m_hostsLines.join(u'\n'));
     if (!m_ownAddresses) {
         m_ui->resolvedValue->setText(tr("looking up %1…").arg(m_hostName));
         m_ui->ownNameExplanation->clear();
@@ -197,8 +197,8 @@ void HostTab::showOwnName()
             texts += address.toString();
         m_ui->resolvedValue->setText(texts.join(QLatin1String(", ")));
     }
-    m_ui->ownNameExplanation->setText(LocalHostInfo::explainOwnAddresses(
-        m_hostName, *m_ownAddresses, m_hostsLines, m_interfaces));
+    m_ui->ownNameExplanation->setText(
+        LocalHostInfo::explainOwnAddresses(m_hostName, *m_ownAddresses, m_hostsLines, m_interfaces));
 }
 
 void HostTab::showInterfaces()
@@ -250,8 +250,7 @@ void HostTab::queryRecords()
     m_lookup->setTimeout(m_ui->timeoutSpin->value() * 1000);
     m_lookupView = LookupView::Running;
     showLookup();
-    m_lookup->lookupRecords(m_runningQuery, RecordTypes.at(std::size_t(index)),
-                            m_ui->nameServerEdit->text());
+    m_lookup->lookupRecords(m_runningQuery, RecordTypes.at(std::size_t(index)), m_ui->nameServerEdit->text());
     updateWidgets();
 }
 
@@ -282,8 +281,8 @@ void HostTab::showLookup()
 {
     QTreeWidget *tree = m_ui->resultTree;
     tree->clear();
-    const auto addRow = [tree](int order, const QString &type, const QString &name,
-                               const QString &value, const QString &ttl) {
+    const auto addRow = [tree](int order, const QString &type, const QString &name, const QString &value,
+                               const QString &ttl) {
         auto *item = new QTreeWidgetItem(tree);
         item->setText(ResOrder, QString::number(order));
         item->setText(ResType, type);
@@ -293,18 +292,12 @@ void HostTab::showLookup()
     };
 
     switch (m_lookupView) {
-    case LookupView::None:
-        m_ui->lookupStatus->clear();
-        break;
-    case LookupView::Running:
-        m_ui->lookupStatus->setText(tr("Looking up %1…").arg(m_runningQuery));
-        break;
+    case LookupView::None: m_ui->lookupStatus->clear(); break;
+    case LookupView::Running: m_ui->lookupStatus->setText(tr("Looking up %1…").arg(m_runningQuery)); break;
     case LookupView::Cancelled:
         m_ui->lookupStatus->setText(tr("Cancelled: the lookup of %1 was stopped.").arg(m_runningQuery));
         break;
-    case LookupView::Failure:
-        m_ui->lookupStatus->setText(m_lookupFailure.message());
-        break;
+    case LookupView::Failure: m_ui->lookupStatus->setText(m_lookupFailure.message()); break;
     case LookupView::Result: {
         const HostLookupResult &r = m_lookupResult;
         QString status;
@@ -364,8 +357,8 @@ void HostTab::showLookup()
 void HostTab::inspectAddress()
 {
     const QList<QLabel *> values = {
-        m_ui->versionValue,  m_ui->kindValue,      m_ui->meaningValue, m_ui->networkValue,
-        m_ui->netmaskValue,  m_ui->broadcastValue, m_ui->firstHostValue, m_ui->lastHostValue,
+        m_ui->versionValue,   m_ui->kindValue,      m_ui->meaningValue,   m_ui->networkValue,
+        m_ui->netmaskValue,   m_ui->broadcastValue, m_ui->firstHostValue, m_ui->lastHostValue,
         m_ui->hostCountValue, m_ui->noteValue,
     };
     for (QLabel *label : values)
@@ -513,6 +506,5 @@ void HostTab::filterServices()
         item->setHidden(!match);
         shown += match ? 1 : 0;
     }
-    m_ui->servicesCount->setText(
-        tr("%n of %1 shown", nullptr, shown).arg(m_services.size()));
+    m_ui->servicesCount->setText(tr("%n of %1 shown", nullptr, shown).arg(m_services.size()));
 }

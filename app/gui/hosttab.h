@@ -76,7 +76,7 @@ private:
     void filterServices();
 
     std::unique_ptr<Ui::HostTab> m_ui;
-    HostLookup *m_lookup = nullptr;     // "Resolve a name"; child of this
+    HostLookup *m_lookup = nullptr; // "Resolve a name"; child of this
     HostLookup *m_selfLookup = nullptr; // this machine's own name; child of this
     QList<QAction *> m_copyActions;
 

@@ -41,7 +41,7 @@ MainWindow::MainWindow(TrafficLogModel *log, LanguageManager *languages, QWidget
         else
             page = new ComingTab(id, this);
         page->setProperty(kTabIdProperty, id);
-        m_ui->tabWidget->addTab(page, QIcon(iconPath(id)), TrafficNames::tabLabel(id));
+        m_ui->tabWidget->addTab(page, QIcon(iconPath(id)), QString());
     }
 
     m_logDock = new TrafficLogDock(log, this);
@@ -156,7 +156,9 @@ void MainWindow::updateTexts()
 {
     for (int i = 0; i < m_ui->tabWidget->count(); ++i) {
         const QString id = m_ui->tabWidget->widget(i)->property(kTabIdProperty).toString();
-        m_ui->tabWidget->setTabText(i, TrafficNames::tabLabel(id));
+        // A tab text treats '&' as a shortcut marker: "Host & IP" must be "Host && IP".
+        QString text = TrafficNames::tabLabel(id);
+        m_ui->tabWidget->setTabText(i, text.replace(u'&', QStringLiteral("&&")));
     }
     m_logDock->toggleViewAction()->setText(tr("&Traffic Log"));
     m_transcriptLabel->setText(m_transcriptPath.isEmpty()

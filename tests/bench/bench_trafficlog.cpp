@@ -137,7 +137,11 @@ public:
 
         // Connected after the dock: these run last among the model's receivers.
         connect(&m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &Bench::flushStarts);
-        connect(&m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, &Bench::flushStarts);
+        connect(&m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_removedNs = m_clock.nsecsElapsed(); });
+        connect(&m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+            flushStarts();
+            m_aboutToInsertNs = m_clock.nsecsElapsed();
+        });
         connect(&m_model, &QAbstractItemModel::rowsInserted, this, &Bench::flushSignalDone);
         connect(&m_model, &TrafficLogModel::evictedCountChanged, this, &Bench::flushSignalDone);
 
@@ -218,6 +222,15 @@ private:
         if (m_inFlush) {
             // A flush is over when the event loop turns again.
             m_longestFlushNs = std::max(m_longestFlushNs, m_flushEndNs - m_flushStartNs);
+            if (m_verbose) {
+                // Phases: removal (model eviction + receivers), gap, insertion
+                // (model move + receivers, incl. the dock's autoscroll).
+                std::printf("flush %lld: %.1f ms = remove %.1f + between %.1f + insert %.1f; frame so far %.1f\n",
+                            m_flushes, double(m_flushEndNs - m_flushStartNs) / 1e6,
+                            double(m_removedNs > m_flushStartNs ? m_removedNs - m_flushStartNs : 0) / 1e6,
+                            double(m_removedNs > m_flushStartNs ? m_aboutToInsertNs - m_removedNs : 0) / 1e6,
+                            double(m_flushEndNs - m_aboutToInsertNs) / 1e6, double(m_worstFrameNs) / 1e6);
+            }
             m_inFlush = false;
             ++m_flushes;
         }
@@ -330,6 +343,9 @@ private:
     qint64 m_flushStartNs = 0;
     qint64 m_flushEndNs = 0;
     qint64 m_longestFlushNs = 0;
+    qint64 m_removedNs = 0;
+    qint64 m_aboutToInsertNs = 0;
+    const bool m_verbose = qEnvironmentVariableIntValue("NETLAB_BENCH_VERBOSE") != 0;
     bool m_lastRowPainted = false;
     bool m_repaintAsked = false;
     int m_exitCode = 1;
