@@ -1,4 +1,1661 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AddressInfo</name>
+    <message numerus="yes">
+        <source>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part %1 of the IPv4 address is empty: there are two dots in a row, or a dot at the start or the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from 0 to 255 (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty group: a single &apos;:&apos; must stand between two groups, and only &apos;::&apos; may leave groups out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the end of an IPv6 address may be written as an IPv4 address, as in ::ffff:192.0.2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; has more than 4 hex digits (group %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has %n group(s) besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed inside an address (position %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a prefix length; type the address alone, without &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone after &apos;%&apos; is missing: write for example fe80::1%eth0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use &quot;Resolve a name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1, optionally followed by a prefix length such as /24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length after &apos;/&apos; is missing: write for example %1/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length after &apos;/&apos; is missing: write for example %1/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a prefix length: after &apos;/&apos; write a whole number of bits, such as 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length must be 0–32 for IPv4, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix length must be 0–128 for IPv6, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified (any address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;This network&quot; (0.0.0.0/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation (examples only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved (240.0.0.0/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique local (fc00::/7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means &quot;no particular address&quot;. A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses in 0.0.0.0/8 mean &quot;this network&quot; and cannot be used as a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to a loopback address never leaves this machine. Use it to test a client and a server on the same computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used inside homes, schools and companies (10/8, 172.16/12, 192.168/16). Routers on the internet drop them; such machines reach the internet through NAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by internet providers between their NAT and their customers&apos; routers (100.64.0.0/10). Not reachable from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid only on one link (one cable or Wi-Fi network); routers never forward it. A machine gives itself one when no DHCP server answers (IPv4) or always (IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses a group of receivers instead of one machine; receivers must join the group. Used with UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>255.255.255.255 reaches every machine on the local network segment, and no router forwards it. Used with UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for examples in books and manuals (192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32); not routed on the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for future use; hosts and routers do not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 counterpart of private addresses: usable inside an organisation, not routed on the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 address written in IPv6 form (::ffff:a.b.c.d). A server listening on IPv6 sees IPv4 clients like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public address: routers on the internet forward packets to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BytesFormat</name>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComingTab</name>
+    <message>
+        <source>This tab is not in this release yet. It will:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to any TCP server, send once or send and wait for the reply, close, half-close or abort, and see each chunk that arrives with its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands &quot;time&quot; and &quot;exit&quot;, one thread per client, and an event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive datagrams, answer &quot;hello&quot; automatically, and see that datagram boundaries are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive broadcasts and multicast, and learn why a receiver bound to 127.0.0.1 does not see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch threads sleep and join, see updates lost without a lock, and compare a thread pool with worker processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodingTab</name>
+    <message>
+        <source>Text → bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any text, for example 你好,世界!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text in every encoding: its bytes in hex and how many there are. A character an encoding cannot represent is marked in red and named below the row; it is never silently replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a character to highlight its bytes in every encoding on the left. An emoji such as 😀 is one character but two UTF-16 units (a surrogate pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes → text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bytes in hex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these forms works, also mixed: e4 bd a0 · 0xe4,0xbd,0xa0 · e4bda0 · e4:bd:a0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by every encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (invalid ones in red, a BOM in blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mojibake lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mojibake (文字化け, “garbled characters”) is what you see when bytes written in one encoding are read with another. Encode the text with A, decode the bytes with B, then try the way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encode with (A):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode with (B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The bytes: the text encoded with A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The garbled text: those bytes decoded with B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The way back: the garbled text encoded with B, then decoded with A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in this Qt build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a character and its code point</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot encode %n character(s), for example %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot encode %n character(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bytes on line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type bytes in hex above to see how every encoding reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No byte-order mark (BOM) at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes start with a %1 byte-order mark (BOM): %2. A %1 decoder skips it; other encodings read it as ordinary bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid sequence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not available in this Qt build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. They are left out of the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) are not valid in %1 and became the replacement character U+FFFD (�).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mojibake: these characters have the same bytes in %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read every byte without complaint: mojibake looks like ordinary text, which is why it goes unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: the original text came back, because every byte survived the trip through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost already in step 1: %1 cannot encode some of the characters, so they never became bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: the bytes %1 could not read became U+FFFD (�). The original bytes are gone, so the way back cannot restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1 cannot encode some characters of the garbled text back into bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: encoding the garbled text with %1 does not give the same bytes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostLookup</name>
+    <message>
+        <source>Type a host name such as www.google.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed in a host name (position %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in a host name (position %2). Use letters, digits, &apos;-&apos; and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid international domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; alone is the root of DNS, not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long, but a host name can have at most 253.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty part: there are two dots in a row, or a dot at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part &apos;%1&apos; is %2 characters long, but each part between dots can have at most 63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part &apos;%1&apos; starts or ends with &apos;-&apos;, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostLookupFailure</name>
+    <message>
+        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer&apos;s DNS servers. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found: neither /etc/hosts nor any DNS server knows this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name is registered for %1: the reverse lookup found no PTR record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 record was found for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 s (asked %3 on port 53).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 ms (asked %3 on port 53).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name server %3 gave no usable answer for %1 (%2). Check that it is a DNS server and that this computer can reach it on port 53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server gave a usable answer for %1 (%2). Check the network connection and the name servers in /etc/resolv.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostTab</name>
+    <message>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name resolves to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In /etc/hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the host name and the interfaces again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Python, socket.gethostname() gives the host name and socket.gethostbyname(hostname) the first IPv4 address it resolves to. Other machines reach this one at the address of an interface below, not at 127.x.x.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces (QNetworkInterface): each one with its state and its IPv4 and IPv6 addresses. Select rows and press Ctrl+C to copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address (as a program&apos;s connect() sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.google.com, localhost or 8.8.8.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program&apos;s connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records (QDnsLookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks DNS for the records of one type. Leave the name server empty to use the ones in /etc/resolv.conf; a server you type (such as 8.8.8.8) is asked on port 53. For PTR you may type an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address or network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.77/24 or 2001:db8::/32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netmask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prefix such as /24 splits an address into the network (the first 24 bits) and the host part (the rest). In IPv4 the first address of a network names the network and the last is its broadcast address, so neither is given to a host, except in a /31 (a point-to-point link) and a /32 (one host). IPv6 has no broadcast: every address of the network can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this port free here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1, 0.0.0.0 or ::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known services (built in, plus /etc/services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or port number, such as http or 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line mentions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface index %1, MTU %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the lookup of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is registered under the name %2 (found in %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for %1, found in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for %1 from the name server %3, found in %2 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPv4 (32 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 (128 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prefix length such as /24 to see the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: IPv6 has no broadcast (it uses multicast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a /31 link has no broadcast (RFC 3021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a /32 is a single address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed the broadcast address of this network: a datagram sent to it reaches every host on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed the network address itself: it names the whole network and is not given to a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /31 is a point-to-point link between two routers: both addresses are hosts (RFC 3021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A /%1 is one single address, as in a route to one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/64 is the usual size of one IPv6 network: the last 64 bits identify the interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; also in this machine&apos;s ephemeral range (%2–%3), where clients get their ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalHostInfo</name>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point-to-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between interface flags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve to any address here: it is neither in /etc/hosts nor known to a DNS server. Programs that call gethostbyname(hostname) fail on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian writes the line &quot;127.0.1.1 %1&quot; into /etc/hosts when it is installed, so that the machine&apos;s own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/hosts maps %1 to a loopback address (&quot;%2&quot;), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to a loopback address, which only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to an address of one of this machine&apos;s interfaces, so other machines on the same network can usually reach it under that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to an address that none of this machine&apos;s interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About NetLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About NetLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetLab %1
+
+A lab for learning network programming: look up hosts, compare encodings, run TCP and UDP clients and servers, and see every byte they send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript (start with --transcript FILE to keep one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadParser</name>
+    <message>
+        <source>invalid hex digit %1 at column %2: use 0-9 and a-f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 has no hex digits after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd number of hex digits in &apos;%1&apos; at column %2: every byte needs two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding &apos;%1&apos; is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone backslash at column %1 ends the text: write \\ for a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x at column %1 needs two hex digits, as in \x0a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u at column %1 needs four hex digits, as in \u4f60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at column %2: use \n \r \t \\ \0 \xNN or \uNNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortInfo</name>
+    <message>
+        <source>File transfer (FTP): the control connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure remote login and file copy (SSH, scp, sftp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail servers pass e-mail to each other (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS over TCP: large answers and zone transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: names are looked up here, one UDP datagram each way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages without encryption (HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages over TLS encryption (HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>well-known (0–1023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered (1024–49151)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic/private (49152–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports 0–1023 are the well-known ports of system services such as HTTP (80) and SSH (22). On Linux only root may listen on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports 1024–49151 are registered with IANA for applications (MySQL uses 3306, for example). Any user may listen on them; pick one here for your own servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports 49152–65535 are dynamic or private: never registered, meant for temporary use such as the client side of a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system does not say which ports it uses for client connections (/proc/sys/net/ipv4/ip_local_port_range cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 is free on %3: a server could listen on it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user&apos;s programs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 needs root: on this machine ports below %3 are reserved for system services. Choose %3 or above, such as 8888.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 could not be opened: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP and UDP ports are separate: one TCP program and one UDP program can use the same number at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogDock</name>
+    <message>
+        <source>Traffic Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events of one tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only TCP or only UDP events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events whose local or peer address contains this text, for example 127.0.0.1 or :8888</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address or :port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events whose data contains this text (upper or lower case alike), or these bytes when written in hex, for example 48 65 6c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (hex dump):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the same bytes as text in another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text, with all their bytes in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all rows from the log view (a transcript file keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Autoscroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the view where it is instead of following the newest row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hex Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Preview column as hex bytes instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older row(s) dropped from view; the transcript has them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event carries no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 %4 · local %5 · %Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 of %2 bytes kept here; start NetLab with --transcript FILE to keep them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 of %2 bytes kept here; the transcript has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded by this version of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <comment>column header: direction arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, in local time (hours:minutes:seconds.milliseconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ this program sent or started it, ← it came from the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and port on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and port on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bytes the event carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the data, as text in the tab&apos;s encoding or as hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 bytes are kept here; the transcript has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrafficNames</name>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp; IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptWriter</name>
+    <message>
+        <source>Cannot write the transcript to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the transcript %1: %2. NetLab keeps trying with the next events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the tab NAME: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language CODE: en or zh_CN (for this run; the View menu remembers a choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append every network event to FILE as one JSON object per line, flushed as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most ROWS rows in the traffic log view (default 100000; older rows are counted, and the transcript keeps them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetLab: a lab for learning network programming with TCP, UDP, broadcast, encodings and threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no tab called &apos;%1&apos;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &apos;%1&apos; is not available; choose en or zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transcript needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-capacity must be a whole number from 100 to 10000000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see netlab --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1639 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AddressInfo</name>
+    <message numerus="yes">
+        <source>An IPv4 address is 4 numbers separated by dots, but '%1' has %n number(s).</source>
+        <translation>
+            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 '%1' 有 %n 个数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part %1 of the IPv4 address is empty: there are two dots in a row, or a dot at the start or the end.</source>
+        <translation>IPv4 地址的第 %1 部分为空：可能是连续写了两个点，或者开头或结尾多了一个点。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number (part %2).</source>
+        <translation>'%1' 不是数字（第 %2 部分）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number from 0 to 255 (part %2).</source>
+        <translation>'%1' 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
+    </message>
+    <message>
+        <source>'%1' has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
+        <translation>'%1' 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
+    </message>
+    <message>
+        <source>'%1' is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by ':'.</source>
+        <translation>IPv6 地址中不允许出现 '%1'（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 ':' 分隔。</translation>
+    </message>
+    <message>
+        <source>'::' may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
+        <translation>'::' 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 '::' 各代表多少个全零组。</translation>
+    </message>
+    <message>
+        <source>'%1' has an empty group: a single ':' must stand between two groups, and only '::' may leave groups out.</source>
+        <translation>'%1' 中有空组：两个组之间只能有一个 ':'，只有 '::' 才能省略组。</translation>
+    </message>
+    <message>
+        <source>Only the end of an IPv6 address may be written as an IPv4 address, as in ::ffff:192.0.2.1.</source>
+        <translation>只有 IPv6 地址的末尾部分可以写成 IPv4 地址的形式，例如 ::ffff:192.0.2.1。</translation>
+    </message>
+    <message>
+        <source>Group '%1' has more than 4 hex digits (group %2).</source>
+        <translation>组 '%1' 超过了 4 个十六进制数字（第 %2 组）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' has %n group(s) besides '::', but '::' must stand for at least one zero group, so at most 7 can be written.</source>
+        <translation>
+            <numerusform>'%1' 除 '::' 外还有 %n 个组，但 '::' 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An IPv6 address has 8 groups of hex digits separated by ':', but '%1' has %n. Use '::' to leave out a run of zero groups.</source>
+        <translation>
+            <numerusform>IPv6 地址由 8 组用 ':' 分隔的十六进制数字组成，但 '%1' 有 %n 组。可以用 '::' 省略一段连续的全零组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1.</source>
+        <translation>请输入 IPv4 地址（如 192.168.1.77）或 IPv6 地址（如 2001:db8::1）。</translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed inside an address (position %1).</source>
+        <translation>地址中不能有空格（第 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>'%1' has a prefix length; type the address alone, without '/'.</source>
+        <translation>'%1' 带有前缀长度；这里只需输入地址本身，不要带 '/'。</translation>
+    </message>
+    <message>
+        <source>The zone after '%' is missing: write for example fe80::1%eth0.</source>
+        <translation>'%' 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid IPv6 address.</source>
+        <translation>'%1' 不是有效的 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use "Resolve a name".</source>
+        <translation>'%1' 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
+    </message>
+    <message>
+        <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1, optionally followed by a prefix length such as /24.</source>
+        <translation>请输入 IPv4 地址（如 192.168.1.77）或 IPv6 地址（如 2001:db8::1），后面可以加上前缀长度，如 /24。</translation>
+    </message>
+    <message>
+        <source>The prefix length after '/' is missing: write for example %1/24.</source>
+        <translation>'/' 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
+    </message>
+    <message>
+        <source>The prefix length after '/' is missing: write for example %1/64.</source>
+        <translation>'/' 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a prefix length: after '/' write a whole number of bits, such as 24.</source>
+        <translation>'%1' 不是前缀长度：'/' 后面应写一个表示位数的整数，如 24。</translation>
+    </message>
+    <message>
+        <source>The prefix length must be 0–32 for IPv4, not %1.</source>
+        <translation>IPv4 的前缀长度必须在 0–32 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The prefix length must be 0–128 for IPv6, not %1.</source>
+        <translation>IPv6 的前缀长度必须在 0–128 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Unspecified (any address)</source>
+        <translation>未指定（任意地址）</translation>
+    </message>
+    <message>
+        <source>"This network" (0.0.0.0/8)</source>
+        <translation>“本网络”（0.0.0.0/8）</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>Private (RFC 1918)</source>
+        <translation>私有（RFC 1918）</translation>
+    </message>
+    <message>
+        <source>Shared address space, carrier-grade NAT (RFC 6598)</source>
+        <translation>共享地址空间，运营商级 NAT（RFC 6598）</translation>
+    </message>
+    <message>
+        <source>Link-local</source>
+        <translation>链路本地</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>Limited broadcast</source>
+        <translation>受限广播</translation>
+    </message>
+    <message>
+        <source>Documentation (examples only)</source>
+        <translation>文档示例（仅用于举例）</translation>
+    </message>
+    <message>
+        <source>Reserved (240.0.0.0/4)</source>
+        <translation>保留（240.0.0.0/4）</translation>
+    </message>
+    <message>
+        <source>Unique local (fc00::/7)</source>
+        <translation>唯一本地（fc00::/7）</translation>
+    </message>
+    <message>
+        <source>IPv4-mapped IPv6 address</source>
+        <translation>IPv4 映射的 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>Global (public)</source>
+        <translation>公网（全球单播）</translation>
+    </message>
+    <message>
+        <source>Means "no particular address". A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
+        <translation>表示“不指定具体地址”。绑定到该地址的服务器会在本机的所有地址上监听；它永远不会作为数据包的目的地址。</translation>
+    </message>
+    <message>
+        <source>Addresses in 0.0.0.0/8 mean "this network" and cannot be used as a destination.</source>
+        <translation>0.0.0.0/8 中的地址表示“本网络”，不能用作目的地址。</translation>
+    </message>
+    <message>
+        <source>Traffic to a loopback address never leaves this machine. Use it to test a client and a server on the same computer.</source>
+        <translation>发往环回地址的流量永远不会离开本机。可以用它在同一台计算机上测试客户端和服务器。</translation>
+    </message>
+    <message>
+        <source>Used inside homes, schools and companies (10/8, 172.16/12, 192.168/16). Routers on the internet drop them; such machines reach the internet through NAT.</source>
+        <translation>用于家庭、学校和公司的内部网络（10/8、172.16/12、192.168/16）。互联网上的路由器会丢弃发往这类地址的数据包；使用这类地址的机器通过 NAT 访问互联网。</translation>
+    </message>
+    <message>
+        <source>Used by internet providers between their NAT and their customers' routers (100.64.0.0/10). Not reachable from the internet.</source>
+        <translation>由互联网服务提供商用在其 NAT 设备与用户路由器之间（100.64.0.0/10）。从互联网上无法访问。</translation>
+    </message>
+    <message>
+        <source>Valid only on one link (one cable or Wi-Fi network); routers never forward it. A machine gives itself one when no DHCP server answers (IPv4) or always (IPv6).</source>
+        <translation>只在一条链路（一根网线或一个 Wi-Fi 网络）上有效，路由器从不转发。在 IPv4 中，机器在没有 DHCP 服务器应答时会给自己分配一个这样的地址；在 IPv6 中，机器总会给自己分配一个。</translation>
+    </message>
+    <message>
+        <source>Addresses a group of receivers instead of one machine; receivers must join the group. Used with UDP.</source>
+        <translation>寻址的是一组接收者，而不是一台机器；接收者必须先加入该组。与 UDP 配合使用。</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 reaches every machine on the local network segment, and no router forwards it. Used with UDP.</source>
+        <translation>发往 255.255.255.255 的数据会到达本地网段上的每一台机器，任何路由器都不会转发它。与 UDP 配合使用。</translation>
+    </message>
+    <message>
+        <source>Reserved for examples in books and manuals (192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32); not routed on the internet.</source>
+        <translation>保留给书籍和手册中的示例使用（192.0.2/24、198.51.100/24、203.0.113/24、2001:db8::/32），在互联网上不会被路由。</translation>
+    </message>
+    <message>
+        <source>Reserved for future use; hosts and routers do not accept it.</source>
+        <translation>保留供将来使用；主机和路由器都不接受这类地址。</translation>
+    </message>
+    <message>
+        <source>The IPv6 counterpart of private addresses: usable inside an organisation, not routed on the internet.</source>
+        <translation>相当于 IPv6 中的私有地址：可在机构内部使用，在互联网上不会被路由。</translation>
+    </message>
+    <message>
+        <source>An IPv4 address written in IPv6 form (::ffff:a.b.c.d). A server listening on IPv6 sees IPv4 clients like this.</source>
+        <translation>以 IPv6 形式书写的 IPv4 地址（::ffff:a.b.c.d）。在 IPv6 上监听的服务器看到的 IPv4 客户端地址就是这种形式。</translation>
+    </message>
+    <message>
+        <source>A public address: routers on the internet forward packets to it.</source>
+        <translation>公网地址：互联网上的路由器会转发发往该地址的数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>BytesFormat</name>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… 还有 %n 个字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComingTab</name>
+    <message>
+        <source>This tab is not in this release yet. It will:</source>
+        <translation>本版本还没有这个选项卡。它将能够：</translation>
+    </message>
+    <message>
+        <source>Connect to any TCP server, send once or send and wait for the reply, close, half-close or abort, and see each chunk that arrives with its size.</source>
+        <translation>连接任意 TCP 服务器，只发送一次，或发送后等待回复；关闭、半关闭或中止连接；并查看收到的每一块数据及其大小。</translation>
+    </message>
+    <message>
+        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands "time" and "exit", one thread per client, and an event loop.</source>
+        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 "time" 和 "exit" 的对话；每个客户端一个线程；以及事件循环。</translation>
+    </message>
+    <message>
+        <source>Send and receive datagrams, answer "hello" automatically, and see that datagram boundaries are kept.</source>
+        <translation>发送和接收数据报，自动回复 "hello"，并观察数据报的边界会被保留。</translation>
+    </message>
+    <message>
+        <source>Send and receive broadcasts and multicast, and learn why a receiver bound to 127.0.0.1 does not see them.</source>
+        <translation>发送和接收广播与组播，并了解为什么绑定到 127.0.0.1 的接收方收不到它们。</translation>
+    </message>
+    <message>
+        <source>Watch threads sleep and join, see updates lost without a lock, and compare a thread pool with worker processes.</source>
+        <translation>观察线程的休眠与汇合（join），看看不加锁时更新如何丢失，并比较线程池与工作进程。</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingTab</name>
+    <message>
+        <source>Text → bytes</source>
+        <translation>文本 → 字节</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Type any text, for example 你好,世界!</source>
+        <translation>输入任意文本，例如：你好,世界!</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排对比</translation>
+    </message>
+    <message>
+        <source>The same text in every encoding: its bytes in hex and how many there are. A character an encoding cannot represent is marked in red and named below the row; it is never silently replaced.</source>
+        <translation>同一段文本在每种编码下的结果：以十六进制显示的字节及字节数。某种编码无法表示的字符会标成红色，并在该行下方列出；它绝不会被悄悄替换掉。</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>字节（十六进制）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Per character</source>
+        <translation>逐字符查看</translation>
+    </message>
+    <message>
+        <source>Select a character to highlight its bytes in every encoding on the left. An emoji such as 😀 is one character but two UTF-16 units (a surrogate pair).</source>
+        <translation>选择一个字符，即可在左侧每种编码中高亮显示它的字节。像 😀 这样的表情符号是一个字符，却占两个 UTF-16 码元（一个代理对）。</translation>
+    </message>
+    <message>
+        <source>Also &amp;show:</source>
+        <translation>另外显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bytes → text</source>
+        <translation>字节 → 文本</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes in hex:</source>
+        <translation>十六进制字节(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Any of these forms works, also mixed: e4 bd a0 · 0xe4,0xbd,0xa0 · e4bda0 · e4:bd:a0</source>
+        <translation>以下写法均可，也可混用：e4 bd a0 · 0xe4,0xbd,0xa0 · e4bda0 · e4:bd:a0</translation>
+    </message>
+    <message>
+        <source>Read by every encoding</source>
+        <translation>用每种编码读取</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Bytes (invalid ones in red, a BOM in blue)</source>
+        <translation>字节（无效字节标红，BOM 标蓝）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Mojibake lab</source>
+        <translation>乱码实验</translation>
+    </message>
+    <message>
+        <source>Mojibake (文字化け, “garbled characters”) is what you see when bytes written in one encoding are read with another. Encode the text with A, decode the bytes with B, then try the way back.</source>
+        <translation>乱码（mojibake，源自日语“文字化け”，意为“变了样的字符”）是指用一种编码写出的字节被另一种编码读取时看到的结果。先用 A 编码文本，再用 B 解码这些字节，然后试试能否反向还原。</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encode with (A):</source>
+        <translation>编码方式 A(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decode with (B):</source>
+        <translation>解码方式 B(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;wap A and B</source>
+        <translation>交换 A 和 B(&amp;W)</translation>
+    </message>
+    <message>
+        <source>1. The bytes: the text encoded with A</source>
+        <translation>1. 字节：用 A 编码文本得到的字节</translation>
+    </message>
+    <message>
+        <source>2. The garbled text: those bytes decoded with B</source>
+        <translation>2. 乱码文本：用 B 解码这些字节得到的文本</translation>
+    </message>
+    <message>
+        <source>3. The way back: the garbled text encoded with B, then decoded with A</source>
+        <translation>3. 反向还原：把乱码文本用 B 编码，再用 A 解码</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>字节：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>not available in this Qt build</source>
+        <translation>此 Qt 构建中不可用</translation>
+    </message>
+    <message>
+        <source>(lone surrogate)</source>
+        <translation>（孤立代理项）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a character and its code point</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot encode %n character(s), for example %1</source>
+        <translation>
+            <numerusform>无法编码 %n 个字符，例如 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot encode %n character(s): %1</source>
+        <translation>
+            <numerusform>无法编码 %n 个字符：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Code point</source>
+        <translation>码位</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>cannot encode</source>
+        <translation>无法编码</translation>
+    </message>
+    <message>
+        <source>Cannot read the bytes on line %1: %2</source>
+        <translation>无法读取第 %1 行的字节：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the bytes: %1</source>
+        <translation>无法读取字节：%1</translation>
+    </message>
+    <message>
+        <source>Type bytes in hex above to see how every encoding reads them.</source>
+        <translation>在上方输入十六进制字节，即可查看每种编码如何解读它们。</translation>
+    </message>
+    <message>
+        <source>No byte-order mark (BOM) at the start.</source>
+        <translation>开头没有字节顺序标记（BOM）。</translation>
+    </message>
+    <message>
+        <source>The bytes start with a %1 byte-order mark (BOM): %2. A %1 decoder skips it; other encodings read it as ordinary bytes.</source>
+        <translation>这些字节以 %1 字节顺序标记（BOM）开头：%2。%1 解码器会跳过它；其他编码则把它当作普通字节读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid sequence(s)</source>
+        <translation>
+            <numerusform>%n 个无效序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not available in this Qt build.</source>
+        <translation>%1 在此 Qt 构建中不可用。</translation>
+    </message>
+    <message>
+        <source>%1: %2. They are left out of the bytes.</source>
+        <translation>%1：%2。这些字符没有写入字节中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) in %1.</source>
+        <translation>
+            <numerusform>用 %1 编码得到 %n 个字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) are not valid in %1 and became the replacement character U+FFFD (�).</source>
+        <translation>
+            <numerusform>有 %n 个字节序列在 %1 中无效，已变成替换字符 U+FFFD（�）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mojibake: these characters have the same bytes in %1 and %2.</source>
+        <translation>没有乱码：这些字符在 %1 和 %2 中的字节相同。</translation>
+    </message>
+    <message>
+        <source>%1 read every byte without complaint: mojibake looks like ordinary text, which is why it goes unnoticed.</source>
+        <translation>%1 读取了每个字节而没有报错：乱码看起来就像普通文本，这正是它不易被察觉的原因。</translation>
+    </message>
+    <message>
+        <source>Recovered: the original text came back, because every byte survived the trip through %1.</source>
+        <translation>已还原：原文本回来了，因为每个字节在经过 %1 的往返后都完好无损。</translation>
+    </message>
+    <message>
+        <source>Lost already in step 1: %1 cannot encode some of the characters, so they never became bytes.</source>
+        <translation>在第 1 步就已丢失：%1 无法编码其中一些字符，所以它们根本没有变成字节。</translation>
+    </message>
+    <message>
+        <source>Lost: the bytes %1 could not read became U+FFFD (�). The original bytes are gone, so the way back cannot restore them.</source>
+        <translation>已丢失：%1 无法读取的字节变成了 U+FFFD（�）。原始字节已经不复存在，因此反向还原无法恢复它们。</translation>
+    </message>
+    <message>
+        <source>Lost: %1 cannot encode some characters of the garbled text back into bytes.</source>
+        <translation>已丢失：%1 无法把乱码文本中的某些字符重新编码为字节。</translation>
+    </message>
+    <message>
+        <source>Lost: encoding the garbled text with %1 does not give the same bytes back.</source>
+        <translation>已丢失：用 %1 编码乱码文本，得不到原来的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>HostLookup</name>
+    <message>
+        <source>Type a host name such as www.google.com.</source>
+        <translation>请输入主机名，如 www.google.com。</translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed in a host name (position %1).</source>
+        <translation>主机名中不能有空格（第 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>'%1' is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
+        <translation>'%1' 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
+    </message>
+    <message>
+        <source>'%1' is not allowed in a host name (position %2). Use letters, digits, '-' and dots.</source>
+        <translation>主机名中不允许出现 '%1'（第 %2 个字符）。请只使用字母、数字、'-' 和点。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid international domain name.</source>
+        <translation>'%1' 不是有效的国际化域名。</translation>
+    </message>
+    <message>
+        <source>'.' alone is the root of DNS, not a host name.</source>
+        <translation>单独的 '.' 表示 DNS 的根，不是主机名。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long, but a host name can have at most 253.</source>
+        <translation>该名称长 %1 个字符，但主机名最多只能有 253 个字符。</translation>
+    </message>
+    <message>
+        <source>'%1' has an empty part: there are two dots in a row, or a dot at the start.</source>
+        <translation>'%1' 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
+    </message>
+    <message>
+        <source>The part '%1' is %2 characters long, but each part between dots can have at most 63.</source>
+        <translation>'%1' 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
+    </message>
+    <message>
+        <source>The part '%1' starts or ends with '-', which is not allowed.</source>
+        <translation>'%1' 这一部分以 '-' 开头或结尾，这是不允许的。</translation>
+    </message>
+</context>
+<context>
+    <name>HostLookupFailure</name>
+    <message>
+        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer's DNS servers. %1</source>
+        <translation>DNS 服务器必须是 IP 地址（如 8.8.8.8），或者留空以使用本机的 DNS 服务器。%1</translation>
+    </message>
+    <message>
+        <source>%1 was not found: neither /etc/hosts nor any DNS server knows this name.</source>
+        <translation>找不到 %1：/etc/hosts 和所有 DNS 服务器中都没有这个名称。</translation>
+    </message>
+    <message>
+        <source>No name is registered for %1: the reverse lookup found no PTR record.</source>
+        <translation>%1 没有登记任何名称：反向查询没有找到 PTR 记录。</translation>
+    </message>
+    <message>
+        <source>No %1 record was found for %2.</source>
+        <translation>没有找到 %2 的 %1 记录。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 s.</source>
+        <translation>在 %2 s 内没有 DNS 服务器应答对 %1 的查询。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 ms.</source>
+        <translation>在 %2 ms 内没有 DNS 服务器应答对 %1 的查询。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 s (asked %3 on port 53).</source>
+        <translation>在 %2 s 内没有 DNS 服务器应答对 %1 的查询（已向 %3 的端口 53 发送查询）。</translation>
+    </message>
+    <message>
+        <source>No DNS server answered for %1 within %2 ms (asked %3 on port 53).</source>
+        <translation>在 %2 ms 内没有 DNS 服务器应答对 %1 的查询（已向 %3 的端口 53 发送查询）。</translation>
+    </message>
+    <message>
+        <source>The name server %3 gave no usable answer for %1 (%2). Check that it is a DNS server and that this computer can reach it on port 53.</source>
+        <translation>DNS 服务器 %3 没有对 %1 给出可用的应答（%2）。请检查它是否确实是 DNS 服务器，以及本机能否通过端口 53 访问它。</translation>
+    </message>
+    <message>
+        <source>No DNS server gave a usable answer for %1 (%2). Check the network connection and the name servers in /etc/resolv.conf.</source>
+        <translation>没有 DNS 服务器对 %1 给出可用的应答（%2）。请检查网络连接以及 /etc/resolv.conf 中配置的 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer for %1: %2.</source>
+        <translation>DNS 服务器无法应答对 %1 的查询：%2。</translation>
+    </message>
+    <message>
+        <source>Looking up %1 failed: %2.</source>
+        <translation>查询 %1 失败：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>HostTab</name>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <source>Its name resolves to:</source>
+        <translation>主机名解析为：</translation>
+    </message>
+    <message>
+        <source>In /etc/hosts:</source>
+        <translation>/etc/hosts 中：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the host name and the interfaces again</source>
+        <translation>重新读取主机名和网络接口</translation>
+    </message>
+    <message>
+        <source>In Python, socket.gethostname() gives the host name and socket.gethostbyname(hostname) the first IPv4 address it resolves to. Other machines reach this one at the address of an interface below, not at 127.x.x.x.</source>
+        <translation>在 Python 中，socket.gethostname() 返回主机名，socket.gethostbyname(hostname) 返回该主机名解析得到的第一个 IPv4 地址。其他机器要通过下面某个网络接口的地址访问本机，而不是 127.x.x.x。</translation>
+    </message>
+    <message>
+        <source>Interfaces (QNetworkInterface): each one with its state and its IPv4 and IPv6 addresses. Select rows and press Ctrl+C to copy them.</source>
+        <translation>网络接口（QNetworkInterface）：列出每个接口的状态及其 IPv4 和 IPv6 地址。选中若干行后按 Ctrl+C 即可复制。</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resolve a name</source>
+        <translation>解析名称</translation>
+    </message>
+    <message>
+        <source>Name or address (as a program's connect() sees it)</source>
+        <translation>名称或地址（与程序调用 connect() 时看到的一致）</translation>
+    </message>
+    <message>
+        <source>&amp;Name or address:</source>
+        <translation>名称或地址(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>www.google.com, localhost or 8.8.8.8</source>
+        <translation>www.google.com、localhost 或 8.8.8.8</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program's connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
+        <translation>输入名称时，会通过系统解析器（先查 /etc/hosts，再查 DNS）列出它的所有 A（IPv4）和 AAAA（IPv6）地址，顺序与程序调用 connect() 时尝试的顺序相同。输入地址时，会给出为它登记的名称（反向查询）。Qt 会把查询结果缓存一分钟，所以再次查询可能只需 0 ms。</translation>
+    </message>
+    <message>
+        <source>DNS records (QDnsLookup)</source>
+        <translation>DNS 记录（QDnsLookup）</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Name &amp;server:</source>
+        <translation>DNS 服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>this computer's</source>
+        <translation>本机的 DNS 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Asks DNS for the records of one type. Leave the name server empty to use the ones in /etc/resolv.conf; a server you type (such as 8.8.8.8) is asked on port 53. For PTR you may type an IP address.</source>
+        <translation>向 DNS 查询某一类型的记录。DNS 服务器留空时，使用 /etc/resolv.conf 中配置的服务器；如果填写了服务器（如 8.8.8.8），则向它的端口 53 发送查询。查询 PTR 记录时可以直接输入 IP 地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>超时时间(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>TTL (s)</source>
+        <translation>TTL (s)</translation>
+    </message>
+    <message>
+        <source>Address inspector</source>
+        <translation>地址分析</translation>
+    </message>
+    <message>
+        <source>&amp;Address or network:</source>
+        <translation>地址或网络(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>192.168.1.77/24 or 2001:db8::/32</source>
+        <translation>192.168.1.77/24 或 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation>示例(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>含义：</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Netmask:</source>
+        <translation>子网掩码：</translation>
+    </message>
+    <message>
+        <source>Broadcast:</source>
+        <translation>广播地址：</translation>
+    </message>
+    <message>
+        <source>First host:</source>
+        <translation>第一个主机地址：</translation>
+    </message>
+    <message>
+        <source>Last host:</source>
+        <translation>最后一个主机地址：</translation>
+    </message>
+    <message>
+        <source>Usable addresses:</source>
+        <translation>可用地址数：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>A prefix such as /24 splits an address into the network (the first 24 bits) and the host part (the rest). In IPv4 the first address of a network names the network and the last is its broadcast address, so neither is given to a host, except in a /31 (a point-to-point link) and a /32 (one host). IPv6 has no broadcast: every address of the network can be used.</source>
+        <translation>/24 这样的前缀把地址分成网络部分（前 24 位）和主机部分（其余各位）。在 IPv4 中，网络的第一个地址代表网络本身，最后一个地址是它的广播地址，所以这两个地址都不分配给主机；/31（点对点链路）和 /32（单个主机）除外。IPv6 没有广播：网络中的每个地址都可以使用。</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Port ranges</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <source>Is this port free here?</source>
+        <translation>这个端口在本机空闲吗？</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1, 0.0.0.0 or ::1</source>
+        <translation>127.0.0.1、0.0.0.0 或 ::1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Well-known services (built in, plus /etc/services)</source>
+        <translation>知名服务（内置列表及 /etc/services）</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>name or port number, such as http or 443</source>
+        <translation>名称或端口号，如 http 或 443</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>常用名</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>复制选中的行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no line mentions %1</source>
+        <translation>没有提到 %1 的行</translation>
+    </message>
+    <message>
+        <source>looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Interface index %1, MTU %2 bytes</source>
+        <translation>接口索引 %1，MTU %2 字节</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>无地址</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the lookup of %1 was stopped.</source>
+        <translation>已取消：对 %1 的查询已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1, found in %2 ms. A program's connect() tries them in this order.</source>
+        <translation>
+            <numerusform>%1 有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program's connect() tries them in this order.</source>
+        <translation>
+            <numerusform>%1（实际发送的是 %3）有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is registered under the name %2 (found in %3 ms).</source>
+        <translation>%1 登记的名称是 %2（用时 %3 ms 找到）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for %1, found in %2 ms.</source>
+        <translation>
+            <numerusform>%1 有 %n 条记录，用时 %2 ms 找到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for %1 from the name server %3, found in %2 ms.</source>
+        <translation>
+            <numerusform>DNS 服务器 %3 返回了 %1 的 %n 条记录，用时 %2 ms 找到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPv4 (32 bits)</source>
+        <translation>IPv4（32 位）</translation>
+    </message>
+    <message>
+        <source>IPv6 (128 bits)</source>
+        <translation>IPv6（128 位）</translation>
+    </message>
+    <message>
+        <source>Add a prefix length such as /24 to see the network.</source>
+        <translation>加上前缀长度（如 /24）即可查看所在的网络。</translation>
+    </message>
+    <message>
+        <source>none: IPv6 has no broadcast (it uses multicast)</source>
+        <translation>无：IPv6 没有广播（改用组播）</translation>
+    </message>
+    <message>
+        <source>none: a /31 link has no broadcast (RFC 3021)</source>
+        <translation>无：/31 链路没有广播地址（RFC 3021）</translation>
+    </message>
+    <message>
+        <source>none: a /32 is a single address</source>
+        <translation>无：/32 只包含一个地址</translation>
+    </message>
+    <message>
+        <source>You typed the broadcast address of this network: a datagram sent to it reaches every host on the network.</source>
+        <translation>你输入的是该网络的广播地址：发往它的数据报会到达网络中的每一台主机。</translation>
+    </message>
+    <message>
+        <source>You typed the network address itself: it names the whole network and is not given to a host.</source>
+        <translation>你输入的是网络地址本身：它代表整个网络，不分配给任何主机。</translation>
+    </message>
+    <message>
+        <source>A /31 is a point-to-point link between two routers: both addresses are hosts (RFC 3021).</source>
+        <translation>/31 是两台路由器之间的点对点链路：两个地址都是主机地址（RFC 3021）。</translation>
+    </message>
+    <message>
+        <source>A /%1 is one single address, as in a route to one host.</source>
+        <translation>/%1 只表示一个地址，例如指向单台主机的路由。</translation>
+    </message>
+    <message>
+        <source>/64 is the usual size of one IPv6 network: the last 64 bits identify the interface.</source>
+        <translation>/64 是 IPv6 网络的常见大小：后 64 位用于标识网络接口。</translation>
+    </message>
+    <message>
+        <source>%1; also in this machine's ephemeral range (%2–%3), where clients get their ports</source>
+        <translation>%1；也在本机的临时端口范围（%2–%3）内，客户端的端口就从这里分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 shown</source>
+        <translation>
+            <numerusform>显示 %n 项，共 %1 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalHostInfo</name>
+    <message>
+        <source>up</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>point-to-point</source>
+        <translation>点对点</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between interface flags</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve to any address here: it is neither in /etc/hosts nor known to a DNS server. Programs that call gethostbyname(hostname) fail on this machine.</source>
+        <translation>名称 %1 在本机无法解析为任何地址：它既不在 /etc/hosts 中，DNS 服务器也不知道它。在本机上调用 gethostbyname(hostname) 的程序会失败。</translation>
+    </message>
+    <message>
+        <source>Debian writes the line "127.0.1.1 %1" into /etc/hosts when it is installed, so that the machine's own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>Debian 在安装时会向 /etc/hosts 写入一行 "127.0.1.1 %1"，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+    </message>
+    <message>
+        <source>/etc/hosts maps %1 to a loopback address ("%2"), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>/etc/hosts 把 %1 映射到环回地址（"%2"），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to a loopback address, which only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>%1 解析为环回地址，只有本机才能使用。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to an address of one of this machine's interfaces, so other machines on the same network can usually reach it under that address.</source>
+        <translation>%1 解析为本机某个网络接口的地址，因此同一网络中的其他机器通常可以通过该地址访问本机。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to an address that none of this machine's interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
+        <translation>%1 解析得到的地址不属于本机的任何网络接口：/etc/hosts 或 DNS 中的记录可能已经过时。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About NetLab</source>
+        <translation>关于 NetLab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About NetLab</source>
+        <translation>关于 NetLab</translation>
+    </message>
+    <message>
+        <source>NetLab %1
+
+A lab for learning network programming: look up hosts, compare encodings, run TCP and UDP clients and servers, and see every byte they send and receive.</source>
+        <translation>NetLab %1
+
+一个学习网络编程的实验环境：查询主机、比较编码、运行 TCP 和 UDP 客户端与服务器，并查看它们发送和接收的每一个字节。</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic Log</source>
+        <translation>流量日志(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No transcript (start with --transcript FILE to keep one)</source>
+        <translation>未保存记录文件（启动时加上 --transcript FILE 即可保存）</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>记录文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadParser</name>
+    <message>
+        <source>invalid hex digit %1 at column %2: use 0-9 and a-f</source>
+        <translation>第 %2 列有无效的十六进制数字 %1：请使用 0-9 和 a-f</translation>
+    </message>
+    <message>
+        <source>'%1' at column %2 has no hex digits after it</source>
+        <translation>第 %2 列的 '%1' 后面没有十六进制数字</translation>
+    </message>
+    <message>
+        <source>odd number of hex digits in '%1' at column %2: every byte needs two digits</source>
+        <translation>第 %2 列的 '%1' 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
+    </message>
+    <message>
+        <source>the encoding '%1' is not available here</source>
+        <translation>编码 '%1' 在这里不可用</translation>
+    </message>
+    <message>
+        <source>%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8</source>
+        <translation>第 %2 列的 %1 无法用 %3 表示；请选择包含该字符的编码，例如 UTF-8</translation>
+    </message>
+    <message>
+        <source>a lone backslash at column %1 ends the text: write \\ for a backslash</source>
+        <translation>第 %1 列的单个反斜杠使文本在此结束：要表示反斜杠本身，请写 \\</translation>
+    </message>
+    <message>
+        <source>\x at column %1 needs two hex digits, as in \x0a</source>
+        <translation>第 %1 列的 \x 后面需要两位十六进制数字，例如 \x0a</translation>
+    </message>
+    <message>
+        <source>\u at column %1 needs four hex digits, as in \u4f60</source>
+        <translation>第 %1 列的 \u 后面需要四位十六进制数字，例如 \u4f60</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at column %2: use \n \r \t \\ \0 \xNN or \uNNNN</source>
+        <translation>第 %2 列有未知的转义序列 \%1：请使用 \n \r \t \\ \0 \xNN 或 \uNNNN</translation>
+    </message>
+</context>
+<context>
+    <name>PortInfo</name>
+    <message>
+        <source>File transfer (FTP): the control connection.</source>
+        <translation>文件传输（FTP）：控制连接。</translation>
+    </message>
+    <message>
+        <source>Secure remote login and file copy (SSH, scp, sftp).</source>
+        <translation>安全远程登录和文件复制（SSH、scp、sftp）。</translation>
+    </message>
+    <message>
+        <source>Mail servers pass e-mail to each other (SMTP).</source>
+        <translation>邮件服务器之间相互传递电子邮件（SMTP）。</translation>
+    </message>
+    <message>
+        <source>DNS over TCP: large answers and zone transfers.</source>
+        <translation>基于 TCP 的 DNS：用于较大的应答和区域传送。</translation>
+    </message>
+    <message>
+        <source>DNS: names are looked up here, one UDP datagram each way.</source>
+        <translation>DNS：在这里查询名称，请求和应答各用一个 UDP 数据报。</translation>
+    </message>
+    <message>
+        <source>Web pages without encryption (HTTP).</source>
+        <translation>不加密的网页（HTTP）。</translation>
+    </message>
+    <message>
+        <source>Web pages over TLS encryption (HTTPS).</source>
+        <translation>经 TLS 加密的网页（HTTPS）。</translation>
+    </message>
+    <message>
+        <source>well-known (0–1023)</source>
+        <translation>知名端口（0–1023）</translation>
+    </message>
+    <message>
+        <source>registered (1024–49151)</source>
+        <translation>注册端口（1024–49151）</translation>
+    </message>
+    <message>
+        <source>dynamic/private (49152–65535)</source>
+        <translation>动态/私有端口（49152–65535）</translation>
+    </message>
+    <message>
+        <source>Ports 0–1023 are the well-known ports of system services such as HTTP (80) and SSH (22). On Linux only root may listen on them.</source>
+        <translation>端口 0–1023 是知名端口，供 HTTP（80）、SSH（22）等系统服务使用。在 Linux 上只有 root 才能在这些端口上监听。</translation>
+    </message>
+    <message>
+        <source>Ports 1024–49151 are registered with IANA for applications (MySQL uses 3306, for example). Any user may listen on them; pick one here for your own servers.</source>
+        <translation>端口 1024–49151 是在 IANA 登记给应用程序使用的注册端口（例如 MySQL 使用 3306）。任何用户都可以在这些端口上监听；你自己编写的服务器请从这个范围中选择端口。</translation>
+    </message>
+    <message>
+        <source>Ports 49152–65535 are dynamic or private: never registered, meant for temporary use such as the client side of a connection.</source>
+        <translation>端口 49152–65535 是动态/私有端口：从不登记，供临时使用，例如用作连接中客户端一侧的端口。</translation>
+    </message>
+    <message>
+        <source>This system does not say which ports it uses for client connections (/proc/sys/net/ipv4/ip_local_port_range cannot be read).</source>
+        <translation>无法得知本系统为客户端连接使用哪些端口（无法读取 /proc/sys/net/ipv4/ip_local_port_range）。</translation>
+    </message>
+    <message>
+        <source>This machine's ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
+        <translation>本机的临时端口范围是 %1–%2（来自 /proc/sys/net/ipv4/ip_local_port_range）。客户端发起连接时如果没有自己指定端口，操作系统就会从这个范围中为它挑选一个空闲端口。服务器应在这个范围之外的端口上监听，否则端口可能先被某个客户端占用。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is free on %3: a server could listen on it now.</source>
+        <translation>%3 上的 %1 端口 %2 空闲：现在可以让服务器在这个端口上监听。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user's programs).</source>
+        <translation>%3 上的 %1 端口 %2 已被占用：另一个套接字正在使用它。要查看是哪个程序，请运行：%4（以 root 身份运行可以看到所有用户的程序）。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 needs root: on this machine ports below %3 are reserved for system services. Choose %3 or above, such as 8888.</source>
+        <translation>%1 端口 %2 需要 root 权限：在本机上，%3 以下的端口保留给系统服务使用。请选择 %3 或更大的端口，如 8888。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
+        <translation>%1：%2 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 could not be opened: %4.</source>
+        <translation>无法打开 %3 上的 %1 端口 %2：%4。</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
+        <translation>%1 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
+    </message>
+    <message>
+        <source>TCP and UDP ports are separate: one TCP program and one UDP program can use the same number at the same time.</source>
+        <translation>TCP 端口和 UDP 端口相互独立：一个 TCP 程序和一个 UDP 程序可以同时使用同一个端口号。</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLogDock</name>
+    <message>
+        <source>Traffic Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ab:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the events of one tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only TCP or only UDP events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only events whose local or peer address contains this text, for example 127.0.0.1 or :8888</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address or :port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only events whose data contains this text (upper or lower case alike), or these bytes when written in hex, for example 48 65 6c</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text or hex bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes (hex dump):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a row to see its bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decode as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the same bytes as text in another encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text, with all their bytes in hex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove all rows from the log view (a transcript file keeps them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause Autoscroll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the view where it is instead of following the newest row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hex Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Preview column as hex bytes instead of text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 rows shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older row(s) dropped from view; the transcript has them all</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This event carries no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 %4 · local %5 · %Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First %1 of %2 bytes kept here; start NetLab with --transcript FILE to keep them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First %1 of %2 bytes kept here; the transcript has them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be decoded by this version of Qt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrafficLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dir.</source>
+        <comment>column header: direction arrow</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When it happened, in local time (hours:minutes:seconds.milliseconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ this program sent or started it, ← it came from the peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address and port on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address and port on the other side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many bytes the event carried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start of the data, as text in the tab's encoding or as hex bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 of %2 bytes are kept here; the transcript has them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrafficNames</name>
+    <message>
+        <source>listening</source>
+        <translation>监听中</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>被重置</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Host &amp; IP</source>
+        <translation>主机与 IP</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>TCP Client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>TCP Server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>并发</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptWriter</name>
+    <message>
+        <source>Cannot write the transcript to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to the transcript %1: %2. NetLab keeps trying with the next events.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the tab NAME: %1.</source>
+        <translation>打开指定名称的选项卡：%1。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Use the language CODE: en or zh_CN (for this run; the View menu remembers a choice).</source>
+        <translation>使用指定的语言代码：en 或 zh_CN（仅本次运行有效；“视图”菜单中的选择会被记住）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Append every network event to FILE as one JSON object per line, flushed as it happens.</source>
+        <translation>把每个网络事件追加写入文件，每行一个 JSON 对象，事件发生时立即写入。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Keep at most ROWS rows in the traffic log view (default 100000; older rows are counted, and the transcript keeps them all).</source>
+        <translation>流量日志视图中最多保留的行数（默认 100000；更早的行只计数，记录文件会保留全部行）。</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>NetLab: a lab for learning network programming with TCP, UDP, broadcast, encodings and threads.</source>
+        <translation>NetLab：一个学习网络编程的实验环境，涵盖 TCP、UDP、广播、编码和线程。</translation>
+    </message>
+    <message>
+        <source>there is no tab called '%1'; choose one of: %2</source>
+        <translation>没有名为 '%1' 的选项卡；请从以下选项中选择：%2</translation>
+    </message>
+    <message>
+        <source>the language '%1' is not available; choose en or zh_CN</source>
+        <translation>语言 '%1' 不可用；请选择 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>--transcript needs a file name</source>
+        <translation>--transcript 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--log-capacity must be a whole number from 100 to 10000000, not '%1'</source>
+        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'; see netlab --help</source>
+        <translation>无法识别的参数 '%1'；请参阅 netlab --help</translation>
+    </message>
+</context>
 </TS>
