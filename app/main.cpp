@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "signalwatcher.h"
+#include "textcodecs.h"
 #include "trafficevent.h"
 #include "trafficlogmodel.h"
 #include "trafficrecorder.h"
@@ -11,10 +12,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <cstdio>
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcApp, "netlab.app")
 
 namespace {
 
@@ -188,6 +192,17 @@ int main(int argc, char *argv[])
     Options options;
     if (!readOptions(p, &options))
         return 2;
+
+    // Which encodings this Qt offers is decided by how it was built (ICU):
+    // say so once at start-up; the Encoding tab greys out the missing ones.
+    QStringList missingEncodings;
+    for (const TextCodecs::EncodingInfo &info : TextCodecs::all()) {
+        if (!info.available)
+            missingEncodings << info.id;
+    }
+    qCDebug(lcApp) << "encodings available:" << TextCodecs::availableIds();
+    if (!missingEncodings.isEmpty())
+        qCWarning(lcApp) << "encodings not available in this Qt build:" << missingEncodings;
 
     TrafficRecorder recorder;
     TrafficLogModel logModel;
