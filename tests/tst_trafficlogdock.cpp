@@ -79,6 +79,7 @@ private slots:
     void cutPayloadIsExplained();
     void detailOutlivesTheRow();
     void filtersHideRows();
+    void filterOnlyWhileFiltering();
     void evictionCountIsShown();
     void copySelectedRows();
     void hexPreviewToggle();
@@ -86,8 +87,7 @@ private slots:
     void languageChangeKeepsState();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_dock->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -183,7 +183,8 @@ void TestTrafficLogDock::selectingARowShowsItsBytes()
     QVERIFY(hexDump->isReadOnly());
     QCOMPARE(hexDump->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     QCOMPARE(child<QComboBox>("encodingCombo")->currentData().toString(), QStringLiteral("UTF-8"));
-    QCOMPARE(child<QPlainTextEdit>("decodedEdit")->toPlainText(), QStringLiteral("GET / HTTP/1.1\nHost: x\n"));
+    QCOMPARE(child<QPlainTextEdit>("decodedEdit")->toPlainText(),
+             QStringLiteral("GET / HTTP/1.1\nHost: x\n"));
     auto *note = child<QLabel>("eventNoteLabel");
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(QStringLiteral("<b>not bold</b>")));
@@ -227,7 +228,8 @@ void TestTrafficLogDock::invalidBytesAreExplained()
     auto *info = child<QLabel>("decodeInfoLabel");
     QVERIFY(info->isVisible());
     QCOMPARE(info->textFormat(), Qt::PlainText);
-    QVERIFY2(info->text().contains(QStringLiteral("1 byte sequence")) && info->text().contains(QStringLiteral("UTF-8"))
+    QVERIFY2(info->text().contains(QStringLiteral("1 byte sequence"))
+                 && info->text().contains(QStringLiteral("UTF-8"))
                  && info->text().contains(QStringLiteral("offset 2")),
              qPrintable(info->text()));
 }
@@ -286,7 +288,8 @@ void TestTrafficLogDock::filtersHideRows()
     // Typing is applied after a short pause.
     QTest::keyClicks(child<QLineEdit>("textFilterEdit"), QStringLiteral("NEEDLE"));
     QTRY_COMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(view->model()->index(0, TrafficLogModel::Local).data().toString(), QStringLiteral("127.0.0.1:40004"));
+    QCOMPARE(view->model()->index(0, TrafficLogModel::Local).data().toString(),
+             QStringLiteral("127.0.0.1:40004"));
     QTRY_COMPARE(child<QLabel>("rowCountLabel")->text(), QStringLiteral("1 of 6 rows shown"));
     child<QLineEdit>("textFilterEdit")->clear();
     QTRY_COMPARE(view->model()->rowCount(), 6);
@@ -313,6 +316,50 @@ void TestTrafficLogDock::filtersHideRows()
     QCOMPARE(view->model()->rowCount(), 2);
 }
 
+void TestTrafficLogDock::filterOnlyWhileFiltering()
+{
+    for (int i = 0; i < 400; ++i)
+        m_model->append(makeEvent(i, QByteArray::number(i),
+                                  i % 2 ? QStringLiteral("udp") : QStringLiteral("tcp-client")));
+    m_model->flush();
+    auto *view = child<QTableView>("tableView");
+    // No filter: the table shows the log itself; the filter model is idle.
+    QCOMPARE(view->model(), m_model.get());
+    QVERIFY(!m_dock->filterModel()->sourceModel());
+    view->horizontalHeader()->resizeSection(TrafficLogModel::Local, 333);
+    selectRow(3);
+    const QString hex = child<QPlainTextEdit>("hexDumpEdit")->toPlainText();
+    QCOMPARE(hex, BytesFormat::hexDump(QByteArray("3")));
+
+    auto *tabs = child<QComboBox>("tabFilterCombo");
+    tabs->setCurrentIndex(tabs->findData(QStringLiteral("udp")));
+    QCOMPARE(view->model(), m_dock->filterModel());
+    QCOMPARE(m_dock->filterModel()->sourceModel(), m_model.get());
+    QCOMPARE(view->model()->rowCount(), 200);
+    // What the student set up survives the switch.
+    QCOMPARE(view->horizontalHeader()->sectionSize(TrafficLogModel::Local), 333);
+    QCOMPARE(child<QPlainTextEdit>("hexDumpEdit")->toPlainText(), hex);
+    // Filtered rows still follow the newest, and selecting maps to the right event.
+    for (int i = 400; i < 800; ++i)
+        m_model->append(makeEvent(i, QByteArray::number(i),
+                                  i % 2 ? QStringLiteral("udp") : QStringLiteral("tcp-client")));
+    m_model->flush();
+    QCOMPARE(view->model()->rowCount(), 400);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    selectRow(1);
+    QCOMPARE(child<QPlainTextEdit>("hexDumpEdit")->toPlainText(), BytesFormat::hexDump(QByteArray("3")));
+    selectRow(399);
+    QCOMPARE(child<QPlainTextEdit>("hexDumpEdit")->toPlainText(), BytesFormat::hexDump(QByteArray("799")));
+    QVERIFY(m_dock->selectedRowsText().contains(QStringLiteral("127.0.0.1:40799")));
+
+    tabs->setCurrentIndex(0);
+    QCOMPARE(view->model(), m_model.get());
+    QVERIFY(!m_dock->filterModel()->sourceModel());
+    QCOMPARE(view->model()->rowCount(), 800);
+    QCOMPARE(view->horizontalHeader()->sectionSize(TrafficLogModel::Local), 333);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+}
+
 void TestTrafficLogDock::evictionCountIsShown()
 {
     auto *label = child<QLabel>("evictedLabel");
@@ -326,10 +373,12 @@ void TestTrafficLogDock::evictionCountIsShown()
     QVERIFY(label->isVisible());
     const QString number = QLocale().toString(12345);
     QCOMPARE(label->text(),
-             QStringLiteral("%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event")
+             QStringLiteral(
+                 "%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event")
                  .arg(number));
     m_dock->setTranscriptPath(QStringLiteral("/tmp/run.jsonl"));
-    QCOMPARE(label->text(), QStringLiteral("%1 older row(s) dropped from view; the transcript has them all").arg(number));
+    QCOMPARE(label->text(),
+             QStringLiteral("%1 older row(s) dropped from view; the transcript has them all").arg(number));
 }
 
 void TestTrafficLogDock::copySelectedRows()
@@ -398,7 +447,8 @@ void TestTrafficLogDock::languageChangeKeepsState()
 {
     m_model->setCapacity(4);
     for (int i = 0; i < 6; ++i)
-        m_model->append(makeEvent(i, QByteArray("x"), i % 2 ? QStringLiteral("udp") : QStringLiteral("tcp-client")));
+        m_model->append(
+            makeEvent(i, QByteArray("x"), i % 2 ? QStringLiteral("udp") : QStringLiteral("tcp-client")));
     m_model->flush();
     auto *tabs = child<QComboBox>("tabFilterCombo");
     tabs->setCurrentIndex(tabs->findData(QStringLiteral("udp")));
@@ -416,12 +466,14 @@ void TestTrafficLogDock::languageChangeKeepsState()
 
     // Static texts, texts set from code, and the model's texts are new.
     QCOMPARE(headers.count(), 1); // the dock asks the model to retranslate
-    QCOMPARE(view->model()->headerData(TrafficLogModel::Time, Qt::Horizontal).toString(), QStringLiteral("‹Time›"));
+    QCOMPARE(view->model()->headerData(TrafficLogModel::Time, Qt::Horizontal).toString(),
+             QStringLiteral("‹Time›"));
     QCOMPARE(view->model()->index(0, TrafficLogModel::Tab).data().toString(), QStringLiteral("‹UDP›"));
     QCOMPARE(tabs->itemText(0), QStringLiteral("‹All tabs›"));
     QCOMPARE(tabs->currentText(), QStringLiteral("‹UDP›"));
     QCOMPARE(child<QComboBox>("protocolFilterCombo")->itemText(0), QStringLiteral("‹All›"));
-    QVERIFY2(child<QLabel>("evictedLabel")->text().startsWith(u'‹'), qPrintable(child<QLabel>("evictedLabel")->text()));
+    QVERIFY2(child<QLabel>("evictedLabel")->text().startsWith(u'‹'),
+             qPrintable(child<QLabel>("evictedLabel")->text()));
     QVERIFY(child<QLabel>("summaryLabel")->text().startsWith(u'‹'));
     QCOMPARE(child<QAction>("actionClear")->text(), QStringLiteral("‹C&lear›"));
 

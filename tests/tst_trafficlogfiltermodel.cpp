@@ -35,10 +35,10 @@ const QList<Sample> &samples()
     static const QList<Sample> list = {
         {"hello", "tcp-client", TrafficProtocol::Tcp, TrafficKind::Sent, "127.0.0.1:50000", "127.0.0.1:8888",
          QByteArray("Hello, Server\r\n"), "UTF-8", ""},
-        {"time", "tcp-server", TrafficProtocol::Tcp, TrafficKind::Received, "127.0.0.1:8888", "127.0.0.1:50000",
-         QByteArray("time\n"), "UTF-8", ""},
-        {"gbk", "tcp-server", TrafficProtocol::Tcp, TrafficKind::Received, "127.0.0.1:8888", "192.168.1.20:41000",
-         QByteArray("\xc4\xe3\xba\xc3 GBK"), "GBK", ""},
+        {"time", "tcp-server", TrafficProtocol::Tcp, TrafficKind::Received, "127.0.0.1:8888",
+         "127.0.0.1:50000", QByteArray("time\n"), "UTF-8", ""},
+        {"gbk", "tcp-server", TrafficProtocol::Tcp, TrafficKind::Received, "127.0.0.1:8888",
+         "192.168.1.20:41000", QByteArray("\xc4\xe3\xba\xc3 GBK"), "GBK", ""},
         {"udp", "udp", TrafficProtocol::Udp, TrafficKind::Received, "0.0.0.0:9999", "10.0.0.7:5353",
          QByteArray("\x00\x01\xca\xfe\xba\xbe", 6), "UTF-8", ""},
         {"v6", "udp", TrafficProtocol::Udp, TrafficKind::Sent, "[::1]:7000", "[FE80::1]:7001",
@@ -102,8 +102,8 @@ void TestTrafficLogFilterModel::init()
     m_log = std::make_unique<TrafficLogModel>();
     m_filter = std::make_unique<TrafficLogFilterModel>();
     m_filter->setSourceModel(m_log.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (int i = 0; i < samples().size(); ++i)
         m_log->append(toEvent(i));
     m_log->flush();
@@ -126,9 +126,9 @@ void TestTrafficLogFilterModel::filters_data()
     QTest::addColumn<QStringList>("expected");
 
     const QString all;
-    const QStringList everything = {QStringLiteral("hello"), QStringLiteral("time"),    QStringLiteral("gbk"),
-                                    QStringLiteral("udp"),   QStringLiteral("v6"),      QStringLiteral("refused"),
-                                    QStringLiteral("broadcast")};
+    const QStringList everything = {
+        QStringLiteral("hello"), QStringLiteral("time"),    QStringLiteral("gbk"),      QStringLiteral("udp"),
+        QStringLiteral("v6"),    QStringLiteral("refused"), QStringLiteral("broadcast")};
     auto names = [](std::initializer_list<const char *> list) {
         QStringList out;
         for (const char *name : list)
@@ -139,9 +139,10 @@ void TestTrafficLogFilterModel::filters_data()
     QTest::newRow("no filter shows everything") << all << ProtocolFilter::Any << all << all << everything;
     QTest::newRow("tab tcp-server") << QStringLiteral("tcp-server") << ProtocolFilter::Any << all << all
                                     << names({"time", "gbk"});
-    QTest::newRow("tab without events") << QStringLiteral("concurrency") << ProtocolFilter::Any << all << all
-                                        << QStringList();
-    QTest::newRow("protocol UDP") << all << ProtocolFilter::Udp << all << all << names({"udp", "v6", "broadcast"});
+    QTest::newRow("tab without events")
+        << QStringLiteral("concurrency") << ProtocolFilter::Any << all << all << QStringList();
+    QTest::newRow("protocol UDP") << all << ProtocolFilter::Udp << all << all
+                                  << names({"udp", "v6", "broadcast"});
     QTest::newRow("protocol TCP") << all << ProtocolFilter::Tcp << all << all
                                   << names({"hello", "time", "gbk", "refused"});
     QTest::newRow("endpoint matches local or peer")
@@ -152,18 +153,18 @@ void TestTrafficLogFilterModel::filters_data()
         << all << ProtocolFilter::Any << QStringLiteral("fe80::") << all << names({"v6"});
     QTest::newRow("endpoint surrounding spaces ignored")
         << all << ProtocolFilter::Any << QStringLiteral("  10.0.0.7 ") << all << names({"udp"});
-    QTest::newRow("text ignores case") << all << ProtocolFilter::Any << all << QStringLiteral("hello")
-                                       << names({"hello", "broadcast"});
+    QTest::newRow("text ignores case")
+        << all << ProtocolFilter::Any << all << QStringLiteral("hello") << names({"hello", "broadcast"});
     QTest::newRow("text finds GBK text decoded in GBK")
         << all << ProtocolFilter::Any << all << QStringLiteral("你好") << names({"gbk"});
     QTest::newRow("text matches the note of an event without data")
         << all << ProtocolFilter::Any << all << QStringLiteral("REFUSED") << names({"refused"});
-    QTest::newRow("text written as hex finds bytes") << all << ProtocolFilter::Any << all
-                                                     << QStringLiteral("ca fe ba be") << names({"udp"});
-    QTest::newRow("hex with 0x and commas") << all << ProtocolFilter::Any << all
-                                            << QStringLiteral("0xCA,0xFE") << names({"udp"});
-    QTest::newRow("hex finds a NUL byte") << all << ProtocolFilter::Any << all << QStringLiteral("00 01")
-                                          << names({"udp"});
+    QTest::newRow("text written as hex finds bytes")
+        << all << ProtocolFilter::Any << all << QStringLiteral("ca fe ba be") << names({"udp"});
+    QTest::newRow("hex with 0x and commas")
+        << all << ProtocolFilter::Any << all << QStringLiteral("0xCA,0xFE") << names({"udp"});
+    QTest::newRow("hex finds a NUL byte")
+        << all << ProtocolFilter::Any << all << QStringLiteral("00 01") << names({"udp"});
     QTest::newRow("hex of text bytes (\"time\")")
         << all << ProtocolFilter::Any << all << QStringLiteral("74696d65") << names({"time"});
     QTest::newRow("odd hex digits match a half byte (74 69 6x)")
@@ -174,10 +175,10 @@ void TestTrafficLogFilterModel::filters_data()
         << all << ProtocolFilter::Any << all << QStringLiteral("Be") << names({"udp"});
     QTest::newRow("a hex-looking word matches as text and as bytes")
         << all << ProtocolFilter::Any << all << QStringLiteral("CAFE") << names({"udp", "broadcast"});
-    QTest::newRow("text not present") << all << ProtocolFilter::Any << all << QStringLiteral("goodbye")
-                                      << QStringList();
-    QTest::newRow("filters combine: tab and text")
-        << QStringLiteral("tcp-server") << ProtocolFilter::Any << all << QStringLiteral("time") << names({"time"});
+    QTest::newRow("text not present")
+        << all << ProtocolFilter::Any << all << QStringLiteral("goodbye") << QStringList();
+    QTest::newRow("filters combine: tab and text") << QStringLiteral("tcp-server") << ProtocolFilter::Any
+                                                   << all << QStringLiteral("time") << names({"time"});
     QTest::newRow("filters combine: protocol and endpoint")
         << all << ProtocolFilter::Udp << QStringLiteral("6000") << all << names({"broadcast"});
     QTest::newRow("filters combine to nothing")
@@ -199,8 +200,9 @@ void TestTrafficLogFilterModel::filters()
     m_filter->setEndpointFilter(endpoint);
     m_filter->setTextFilter(text);
     QCOMPARE(shownNames(*m_filter), expected);
-    QCOMPARE(m_filter->isFiltering(), !tab.isEmpty() || protocol != ProtocolFilter::Any
-                                          || !endpoint.trimmed().isEmpty() || !text.isEmpty());
+    QCOMPARE(m_filter->isFiltering(),
+             !tab.isEmpty() || protocol != ProtocolFilter::Any || !endpoint.trimmed().isEmpty()
+                 || !text.isEmpty());
 
     // Clearing every filter brings all rows back.
     m_filter->setTabFilter(QString());
@@ -220,9 +222,9 @@ void TestTrafficLogFilterModel::newRowsAreFiltered()
         m_log->append(toEvent(i));
     QVERIFY(inserted.wait(2000));
     QCOMPARE(m_filter->rowCount(), 6);
-    QCOMPARE(shownNames(*m_filter), QStringList({QStringLiteral("udp"), QStringLiteral("v6"),
-                                                 QStringLiteral("broadcast"), QStringLiteral("udp"),
-                                                 QStringLiteral("v6"), QStringLiteral("broadcast")}));
+    QCOMPARE(shownNames(*m_filter),
+             QStringList({QStringLiteral("udp"), QStringLiteral("v6"), QStringLiteral("broadcast"),
+                          QStringLiteral("udp"), QStringLiteral("v6"), QStringLiteral("broadcast")}));
     // Rows map back to the right source rows.
     QCOMPARE(m_filter->sourceRow(3), 7 + 3);
 }

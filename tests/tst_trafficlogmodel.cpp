@@ -58,6 +58,8 @@ private slots:
     void evictionAtCapacity();
     void moreThanCapacityInOneFlush_data();
     void moreThanCapacityInOneFlush();
+    void floodsAndTricklesKeepOrder();
+    void evictedRowsReleaseTheirMemory();
     void shrinkingCapacityEvictsAtOnce();
     void clearDropsRowsAndQueue();
     void payloadIsCutPerRow();
@@ -73,8 +75,8 @@ private:
 void TestTrafficLogModel::init()
 {
     m_model = std::make_unique<TrafficLogModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestTrafficLogModel::cleanup()
@@ -88,9 +90,11 @@ void TestTrafficLogModel::columnsHaveHeaders()
     QCOMPARE(m_model->columnCount(), int(TrafficLogModel::ColumnCount));
     QCOMPARE(m_model->columnCount(), 9);
     for (int column = 0; column < m_model->columnCount(); ++column)
-        QVERIFY2(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(column)));
+        QVERIFY2(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty(),
+                 qPrintable(QString::number(column)));
     QCOMPARE(m_model->headerData(TrafficLogModel::Time, Qt::Horizontal).toString(), QStringLiteral("Time"));
-    QCOMPARE(m_model->headerData(TrafficLogModel::Preview, Qt::Horizontal).toString(), QStringLiteral("Preview"));
+    QCOMPARE(m_model->headerData(TrafficLogModel::Preview, Qt::Horizontal).toString(),
+             QStringLiteral("Preview"));
     QCOMPARE(m_model->capacity(), TrafficLogModel::DefaultCapacity);
     QCOMPARE(m_model->capacity(), 100000);
 }
@@ -105,7 +109,8 @@ void TestTrafficLogModel::appendWaitsForTheFlushTimer()
     QCOMPARE(m_model->pendingCount(), 1);
     QVERIFY(inserted.wait(2000));
     // Not before the batching interval (a coarse timer may fire 5% early).
-    QVERIFY2(clock.elapsed() >= TrafficLogModel::FlushIntervalMs * 9 / 10, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() >= TrafficLogModel::FlushIntervalMs * 9 / 10,
+             qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->pendingCount(), 0);
 }
@@ -149,15 +154,19 @@ void TestTrafficLogModel::displayText_data()
     TrafficEvent error = makeEvent(5, QByteArray(), TrafficKind::Error);
     error.note = QStringLiteral("Connection refused:\nnobody listens on port 8888");
 
-    QTest::newRow("time is hh:mm:ss.zzz") << sent << int(TrafficLogModel::Time) << QStringLiteral("21:03:04.123");
-    QTest::newRow("tab shows its title") << received << int(TrafficLogModel::Tab) << QStringLiteral("TCP Server");
+    QTest::newRow("time is hh:mm:ss.zzz")
+        << sent << int(TrafficLogModel::Time) << QStringLiteral("21:03:04.123");
+    QTest::newRow("tab shows its title")
+        << received << int(TrafficLogModel::Tab) << QStringLiteral("TCP Server");
     QTest::newRow("sent points right") << sent << int(TrafficLogModel::Direction) << QStringLiteral("→");
-    QTest::newRow("received points left") << received << int(TrafficLogModel::Direction) << QStringLiteral("←");
+    QTest::newRow("received points left")
+        << received << int(TrafficLogModel::Direction) << QStringLiteral("←");
     QTest::newRow("listening has no direction") << listening << int(TrafficLogModel::Direction) << QString();
     QTest::newRow("event label") << received << int(TrafficLogModel::Event) << QStringLiteral("received");
     QTest::newRow("tcp upper-case") << sent << int(TrafficLogModel::Protocol) << QStringLiteral("TCP");
     QTest::newRow("udp upper-case") << udp << int(TrafficLogModel::Protocol) << QStringLiteral("UDP");
-    QTest::newRow("local endpoint") << sent << int(TrafficLogModel::Local) << QStringLiteral("127.0.0.1:40001");
+    QTest::newRow("local endpoint") << sent << int(TrafficLogModel::Local)
+                                    << QStringLiteral("127.0.0.1:40001");
     QTest::newRow("peer endpoint") << sent << int(TrafficLogModel::Peer) << QStringLiteral("127.0.0.1:8888");
     QTest::newRow("no peer is empty") << listening << int(TrafficLogModel::Peer) << QString();
     QTest::newRow("bytes is the payload size") << sent << int(TrafficLogModel::Bytes) << QStringLiteral("5");
@@ -194,7 +203,8 @@ void TestTrafficLogModel::displayText_data()
         << split << int(TrafficLogModel::Preview) << QString(85, u'你') + u'…';
 
     QTest::newRow("no payload previews the note")
-        << error << int(TrafficLogModel::Preview) << QStringLiteral("Connection refused:\\nnobody listens on port 8888");
+        << error << int(TrafficLogModel::Preview)
+        << QStringLiteral("Connection refused:\\nnobody listens on port 8888");
 }
 
 void TestTrafficLogModel::displayText()
@@ -242,7 +252,8 @@ void TestTrafficLogModel::bytesColumnIsARightAlignedNumber()
     const QVariant bytes = m_model->data(m_model->index(0, TrafficLogModel::Bytes));
     QCOMPARE(bytes.typeId(), QMetaType::LongLong);
     QCOMPARE(bytes.toLongLong(), 1234);
-    const int alignment = m_model->data(m_model->index(0, TrafficLogModel::Bytes), Qt::TextAlignmentRole).toInt();
+    const int alignment
+        = m_model->data(m_model->index(0, TrafficLogModel::Bytes), Qt::TextAlignmentRole).toInt();
     QVERIFY(alignment & Qt::AlignRight);
 }
 
@@ -354,6 +365,80 @@ void TestTrafficLogModel::moreThanCapacityInOneFlush()
     QCOMPARE(serialOf(m_model->eventAt(m_model->rowCount() - 1)), serial - 1);
     QCOMPARE(serialOf(m_model->eventAt(0)), serial - m_model->rowCount());
     QCOMPARE(m_model->evictedCount(), quint64(evicted));
+}
+
+void TestTrafficLogModel::floodsAndTricklesKeepOrder()
+{
+    // Floods replace every row at once (the queue becomes the rows); trickles
+    // evict a few and move a few. Mixed, the rows must stay the newest ones,
+    // in order, with the byte count right.
+    m_model->setCapacity(10);
+    int serial = 0;
+    const int sizes[] = {25, 3, 10, 1, 11, 7, 4, 30, 2, 9, 10, 10, 5};
+    for (const int incoming : sizes) {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        const int before = m_model->rowCount();
+        for (int i = 0; i < incoming; ++i, ++serial)
+            m_model->append(makeEvent(serial, QByteArray(serial % 7 + 1, 'p')));
+        m_model->flush();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(removed.count(), before + std::min(incoming, 10) > 10 ? 1 : 0);
+        const int rows = std::min(serial, 10);
+        QCOMPARE(m_model->rowCount(), rows);
+        qint64 bytes = 0;
+        for (int row = 0; row < rows; ++row) {
+            const TrafficEvent &event = m_model->eventAt(row);
+            QCOMPARE(serialOf(event), serial - rows + row);
+            QCOMPARE(event.payload, QByteArray(serialOf(event) % 7 + 1, 'p'));
+            bytes += event.payload.size();
+        }
+        QCOMPARE(m_model->keptPayloadBytes(), bytes);
+        QCOMPARE(m_model->evictedCount(), quint64(serial - rows));
+    }
+}
+
+void TestTrafficLogModel::evictedRowsReleaseTheirMemory()
+{
+    // Payloads the test keeps a reference to: when the model lets go of an
+    // evicted row, the test's copy is the only one left (isDetached()).
+    m_model->setCapacity(2);
+    QList<QByteArray> payloads;
+    for (int i = 0; i < 5; ++i)
+        payloads += QByteArray(100, char('a' + i)); // small: released lazily
+    payloads += QByteArray(4096, 'L'); // large: released at once
+    const auto shared = [&payloads](int i) {
+        return !payloads.at(i).isDetached();
+    };
+
+    m_model->append(makeEvent(0, payloads.at(0)));
+    m_model->append(makeEvent(1, payloads.at(1)));
+    m_model->flush();
+    QVERIFY(shared(0) && shared(1));
+    m_model->append(makeEvent(2, payloads.at(2)));
+    m_model->append(makeEvent(3, payloads.at(3)));
+    m_model->append(makeEvent(4, payloads.at(4))); // pushes 2 out of the queue
+    QVERIFY(!shared(2)); // dropped from the queue: released now
+    m_model->flush(); // 3 and 4 replace 0 and 1
+    QCOMPARE(serialOf(m_model->eventAt(0)), 3);
+    QCOMPARE(m_model->evictedCount(), 3u);
+    // 0 and 1 may wait in free slots for a while, but not for ever.
+    QTRY_VERIFY_WITH_TIMEOUT(!shared(0) && !shared(1), TrafficLogModel::ReclaimDelayMs * 5);
+    QVERIFY(shared(3) && shared(4));
+
+    // A trickle that evicts a large payload releases it at once.
+    m_model->setCapacity(3);
+    m_model->append(makeEvent(5, payloads.at(5)));
+    m_model->flush();
+    QVERIFY(shared(5));
+    m_model->append(makeEvent(6, QByteArray("x")));
+    m_model->flush(); // evicts 3
+    m_model->append(makeEvent(7, QByteArray("y")));
+    m_model->append(makeEvent(8, QByteArray("z")));
+    m_model->flush(); // evicts 4 and 5
+    QCOMPARE(serialOf(m_model->eventAt(0)), 6);
+    QVERIFY(!shared(5));
+    QTRY_VERIFY_WITH_TIMEOUT(!shared(3) && !shared(4), TrafficLogModel::ReclaimDelayMs * 5);
 }
 
 void TestTrafficLogModel::shrinkingCapacityEvictsAtOnce()

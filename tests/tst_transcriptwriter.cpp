@@ -16,10 +16,10 @@
 
 namespace {
 
-const QStringList kKeys = {QStringLiteral("time"),  QStringLiteral("tab"),      QStringLiteral("event"),
+const QStringList kKeys = {QStringLiteral("time"),      QStringLiteral("tab"),      QStringLiteral("event"),
                            QStringLiteral("direction"), QStringLiteral("protocol"), QStringLiteral("local"),
-                           QStringLiteral("peer"),  QStringLiteral("bytes"),    QStringLiteral("hex"),
-                           QStringLiteral("text"),  QStringLiteral("encoding"), QStringLiteral("note")};
+                           QStringLiteral("peer"),      QStringLiteral("bytes"),    QStringLiteral("hex"),
+                           QStringLiteral("text"),      QStringLiteral("encoding"), QStringLiteral("note")};
 
 TrafficEvent exampleEvent()
 {
@@ -140,7 +140,8 @@ void TestTranscriptWriter::everyLineHasAllKeysInOrder_data()
 
     TrafficEvent sent = exampleEvent();
     sent.kind = TrafficKind::Sent;
-    QTest::newRow("sent is out") << sent << QStringLiteral("sent") << QStringLiteral("out") << QStringLiteral("tcp");
+    QTest::newRow("sent is out") << sent << QStringLiteral("sent") << QStringLiteral("out")
+                                 << QStringLiteral("tcp");
     QTest::newRow("received is in") << exampleEvent() << QStringLiteral("received") << QStringLiteral("in")
                                     << QStringLiteral("tcp");
     TrafficEvent listening = exampleEvent();
@@ -154,7 +155,8 @@ void TestTranscriptWriter::everyLineHasAllKeysInOrder_data()
     error.kind = TrafficKind::Error;
     error.payload.clear();
     error.note = QStringLiteral("Connection refused");
-    QTest::newRow("error with a note") << error << QStringLiteral("error") << QString() << QStringLiteral("tcp");
+    QTest::newRow("error with a note")
+        << error << QStringLiteral("error") << QString() << QStringLiteral("tcp");
 }
 
 void TestTranscriptWriter::everyLineHasAllKeysInOrder()
@@ -186,15 +188,16 @@ void TestTranscriptWriter::trickyPayloads_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("note");
-    QTest::addColumn<QString>("text");         // expected "text" after parsing
+    QTest::addColumn<QString>("text"); // expected "text" after parsing
     QTest::addColumn<QString>("usedEncoding"); // expected "encoding"
-    QTest::addColumn<QString>("parsedNote");   // expected "note" after parsing
+    QTest::addColumn<QString>("parsedNote"); // expected "note" after parsing
 
     const QString utf8 = QStringLiteral("UTF-8");
-    QTest::newRow("NUL bytes") << QByteArray("a\0b\0", 4) << utf8 << QString() << QString::fromUtf16(u"a\0b\0", 4)
-                               << utf8 << QString();
-    QTest::newRow("quotes and backslashes") << QByteArray("say \"hi\" \\ C:\\path\\") << utf8 << QString()
-                                            << QStringLiteral("say \"hi\" \\ C:\\path\\") << utf8 << QString();
+    QTest::newRow("NUL bytes") << QByteArray("a\0b\0", 4) << utf8 << QString()
+                               << QString::fromUtf16(u"a\0b\0", 4) << utf8 << QString();
+    QTest::newRow("quotes and backslashes")
+        << QByteArray("say \"hi\" \\ C:\\path\\") << utf8 << QString()
+        << QStringLiteral("say \"hi\" \\ C:\\path\\") << utf8 << QString();
     QByteArray controls;
     for (char c = 1; c < 0x20; ++c)
         controls += c;
@@ -203,28 +206,31 @@ void TestTranscriptWriter::trickyPayloads_data()
     for (char16_t c = 1; c < 0x20; ++c)
         controlText += QChar(c);
     controlText += QChar(0x7f);
-    QTest::newRow("every control character") << controls << utf8 << QString() << controlText << utf8 << QString();
+    QTest::newRow("every control character")
+        << controls << utf8 << QString() << controlText << utf8 << QString();
     QTest::newRow("invalid UTF-8 is U+FFFD in text")
-        << QByteArray("ok\xff\xfe!") << utf8 << QString() << QStringLiteral("ok\uFFFD\uFFFD!") << utf8 << QString();
+        << QByteArray("ok\xff\xfe!") << utf8 << QString() << QStringLiteral("ok\uFFFD\uFFFD!") << utf8
+        << QString();
     QTest::newRow("truncated UTF-8 sequence at the end")
         << QByteArray("\xe4\xbd") << utf8 << QString() << QStringLiteral("\uFFFD") << utf8 << QString();
-    QTest::newRow("GBK text decoded as GBK") << QByteArray("\xc4\xe3\xba\xc3\xa3\xac\xca\xc0\xbd\xe7")
-                                             << QStringLiteral("GBK") << QString() << QStringLiteral("你好，世界")
-                                             << QStringLiteral("GBK") << QString();
-    QTest::newRow("emoji outside the BMP") << QByteArray("\xf0\x9f\x98\x80") << utf8 << QString()
-                                           << QStringLiteral("😀") << utf8 << QString();
+    QTest::newRow("GBK text decoded as GBK")
+        << QByteArray("\xc4\xe3\xba\xc3\xa3\xac\xca\xc0\xbd\xe7") << QStringLiteral("GBK") << QString()
+        << QStringLiteral("你好，世界") << QStringLiteral("GBK") << QString();
+    QTest::newRow("emoji outside the BMP")
+        << QByteArray("\xf0\x9f\x98\x80") << utf8 << QString() << QStringLiteral("😀") << utf8 << QString();
     QTest::newRow("line and paragraph separators")
-        << QByteArray("a\xe2\x80\xa8" "b\xe2\x80\xa9") << utf8 << QString() << QStringLiteral("a\u2028b\u2029") << utf8
-        << QString();
+        << QByteArray("a\xe2\x80\xa8"
+                      "b\xe2\x80\xa9")
+        << utf8 << QString() << QStringLiteral("a\u2028b\u2029") << utf8 << QString();
     QTest::newRow("unknown encoding falls back to UTF-8")
-        << QByteArray("abc") << QStringLiteral("NO-SUCH-ENCODING") << QString() << QStringLiteral("abc") << utf8
-        << QString();
+        << QByteArray("abc") << QStringLiteral("NO-SUCH-ENCODING") << QString() << QStringLiteral("abc")
+        << utf8 << QString();
     QTest::newRow("note with quotes, newline and Chinese")
         << QByteArray() << utf8 << QStringLiteral("拒绝连接: \"refused\"\nretry") << QString() << utf8
         << QStringLiteral("拒绝连接: \"refused\"\nretry");
     QTest::newRow("lone surrogate in a note becomes U+FFFD")
-        << QByteArray() << utf8 << (QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y")) << QString() << utf8
-        << QStringLiteral("x\uFFFDy");
+        << QByteArray() << utf8 << (QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y")) << QString()
+        << utf8 << QStringLiteral("x\uFFFDy");
 }
 
 void TestTranscriptWriter::trickyPayloads()
@@ -277,8 +283,8 @@ void TestTranscriptWriter::timeHasMillisecondsAndOffset_data()
         << QStringLiteral("2026-01-02T03:04:05.006-03:30");
     QTest::newRow("UTC") << QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc())
                          << QStringLiteral("2026-06-01T00:00:00.000+00:00");
-    QTest::newRow("local time carries its offset") << QDateTime(QDate(2026, 7, 15), QTime(12, 34, 56, 789))
-                                                   << QString();
+    QTest::newRow("local time carries its offset")
+        << QDateTime(QDate(2026, 7, 15), QTime(12, 34, 56, 789)) << QString();
 }
 
 void TestTranscriptWriter::timeHasMillisecondsAndOffset()
@@ -287,8 +293,8 @@ void TestTranscriptWriter::timeHasMillisecondsAndOffset()
     QFETCH(QString, expected);
     TrafficEvent event = exampleEvent();
     event.time = time;
-    const QString written =
-        parseLine(TranscriptWriter::toJsonLine(event)).value(QStringLiteral("time")).toString();
+    const QString written
+        = parseLine(TranscriptWriter::toJsonLine(event)).value(QStringLiteral("time")).toString();
     if (!expected.isEmpty())
         QCOMPARE(written, expected);
     static const QRegularExpression form(
@@ -361,14 +367,15 @@ void TestTranscriptWriter::unwritablePathGivesMessage_data()
     QTest::addColumn<QString>("relativePath"); // under a fresh temporary folder, or absolute
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("path under a regular file") << QStringLiteral("file.txt/run.jsonl")
-                                               << QStringLiteral("Not a directory");
-    QTest::newRow("folder does not exist") << QStringLiteral("missing/run.jsonl")
-                                           << QStringLiteral("No such file or directory");
+    QTest::newRow("path under a regular file")
+        << QStringLiteral("file.txt/run.jsonl") << QStringLiteral("Not a directory");
+    QTest::newRow("folder does not exist")
+        << QStringLiteral("missing/run.jsonl") << QStringLiteral("No such file or directory");
     QTest::newRow("path is a folder") << QStringLiteral("folder") << QString();
     QTest::newRow("inside /proc") << QStringLiteral("/proc/netlab-no-such/run.jsonl")
                                   << QStringLiteral("No such file or directory");
-    QTest::newRow("read-only folder") << QStringLiteral("readonly/run.jsonl") << QStringLiteral("Permission denied");
+    QTest::newRow("read-only folder")
+        << QStringLiteral("readonly/run.jsonl") << QStringLiteral("Permission denied");
 }
 
 void TestTranscriptWriter::unwritablePathGivesMessage()
@@ -383,8 +390,8 @@ void TestTranscriptWriter::unwritablePathGivesMessage()
     }
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("readonly")));
-    QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("readonly")),
-                                  QFile::ReadOwner | QFile::ExeOwner));
+    QVERIFY(
+        QFile::setPermissions(dir.filePath(QStringLiteral("readonly")), QFile::ReadOwner | QFile::ExeOwner));
     if (relativePath.startsWith(u"readonly") && ::geteuid() == 0)
         QSKIP("running as root: a read-only folder is writable anyway");
 

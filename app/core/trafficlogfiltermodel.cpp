@@ -17,8 +17,10 @@ struct TrafficLogFilterModel::DecoderCache
     {
         auto it = decoders.find(encoding);
         if (it == decoders.end()) {
-            it = decoders.emplace(encoding,
-                                  QStringDecoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless))
+            it = decoders
+                     .emplace(
+                         encoding,
+                         QStringDecoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless))
                      .first;
         }
         return it->second.isValid() ? &it->second : nullptr;
@@ -75,8 +77,7 @@ bool readHex(const QString &text, QString *digits)
 TrafficLogFilterModel::TrafficLogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_decoders(std::make_unique<DecoderCache>())
-{
-}
+{ }
 
 TrafficLogFilterModel::~TrafficLogFilterModel() = default;
 
@@ -131,7 +132,8 @@ void TrafficLogFilterModel::setTextFilter(const QString &text)
 
 bool TrafficLogFilterModel::isFiltering() const
 {
-    return !m_tab.isEmpty() || m_protocol != ProtocolFilter::Any || !m_endpoint.isEmpty() || !m_text.isEmpty();
+    return !m_tab.isEmpty() || m_protocol != ProtocolFilter::Any || !m_endpoint.isEmpty()
+        || !m_text.isEmpty();
 }
 
 const TrafficEvent &TrafficLogFilterModel::eventAt(int proxyRow) const
@@ -175,7 +177,8 @@ bool TrafficLogFilterModel::textMatches(const TrafficEvent &event) const
     // Raw bytes first: no decoding needed.
     if (m_textIsHex && hexMatches(event.payload))
         return true;
-    const QByteArray head = event.payload.first(std::min(event.payload.size(), TrafficLogModel::PreviewBytes));
+    const QByteArray head
+        = event.payload.first(std::min(event.payload.size(), TrafficLogModel::PreviewBytes));
     QStringDecoder *decoder = m_decoders->get(event.encoding);
     const QString text = decoder ? decoder->decode(head) : QString::fromUtf8(head);
     return text.contains(m_text, Qt::CaseInsensitive);

@@ -9,6 +9,14 @@
 #include <climits>
 #include <utility>
 
+namespace {
+// Evicted payloads larger than this are released at once; smaller ones when
+// their slot is reused (see flush()).
+constexpr qsizetype kReleaseAtOnceBytes = 1024;
+// Rings up to this many slots grow geometrically; beyond, straight to the limit.
+constexpr qsizetype kSmallRing = 4096;
+} // namespace
+
 // --- Ring ---------------------------------------------------------------
 
 TrafficLogModel::Row &TrafficLogModel::Ring::pushBack(qsizetype limit)
@@ -16,12 +24,15 @@ TrafficLogModel::Row &TrafficLogModel::Ring::pushBack(qsizetype limit)
     if (m_count < qsizetype(m_slots.size()))
         return m_slots[slot(m_count++)];
     // Full: grow. Rotate first so that the live rows are in order and the new
-    // one goes at the end. Growth is geometric but never beyond the limit, so
-    // a log of a few rows never holds room for a hundred thousand.
+    // one goes at the end. Small logs grow geometrically; past kSmallRing
+    // slots the room for the limit is reserved at once, so a flood never
+    // stops to move a hundred thousand rows into a bigger array. Reserving
+    // is cheap: untouched pages of a large allocation take no memory.
     linearize();
     if (m_slots.size() == m_slots.capacity()) {
-        const qsizetype wanted = std::max<qsizetype>(64, qsizetype(m_slots.size()) * 2);
-        m_slots.reserve(size_t(std::max<qsizetype>(std::min(wanted, limit), qsizetype(m_slots.size()) + 1)));
+        const qsizetype size = qsizetype(m_slots.size());
+        const qsizetype wanted = size < kSmallRing ? std::max<qsizetype>(64, size * 2) : limit;
+        m_slots.reserve(size_t(std::max<qsizetype>(std::min(wanted, limit), size + 1)));
     }
     m_slots.emplace_back();
     ++m_count;
@@ -53,6 +64,13 @@ void TrafficLogModel::Ring::dropFront(qsizetype n)
         if (++m_head == qsizetype(m_slots.size()))
             m_head = 0;
     }
+    m_count -= n;
+}
+
+void TrafficLogModel::Ring::forgetFront(qsizetype n)
+{
+    Q_ASSERT(n >= 0 && n <= m_count);
+    m_head = slot(n);
     m_count -= n;
 }
 
@@ -144,6 +162,7 @@ void TrafficLogModel::setPayloadBudget(qint64 bytes)
         addEvicted(1);
     }
     m_pending.releaseStale();
+    m_rows.releaseStale();
     qsizetype n = 0;
     for (qint64 kept = m_keptBytes; kept > m_payloadBudget; ++n)
         kept -= m_rows.at(n).event.payload.size();
@@ -182,37 +201,27 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Time:
-            return event.time.isValid() ? event.time.time().toString(QStringLiteral("hh:mm:ss.zzz")) : QString();
-        case Tab:
-            return TrafficNames::tabLabel(event.tab);
-        case Direction:
-            return TrafficNames::directionArrow(event.direction());
-        case Event:
-            return TrafficNames::kindLabel(event.kind);
-        case Protocol:
-            return TrafficNames::protocolId(event.protocol).toUpper();
-        case Local:
-            return event.local;
-        case Peer:
-            return event.peer;
-        case Bytes:
-            return qlonglong(row.originalSize);
-        case Preview:
-            return previewText(row);
-        case ColumnCount:
-            break;
+            return event.time.isValid() ? event.time.time().toString(QStringLiteral("hh:mm:ss.zzz"))
+                                        : QString();
+        case Tab: return TrafficNames::tabLabel(event.tab);
+        case Direction: return TrafficNames::directionArrow(event.direction());
+        case Event: return TrafficNames::kindLabel(event.kind);
+        case Protocol: return TrafficNames::protocolId(event.protocol).toUpper();
+        case Local: return event.local;
+        case Peer: return event.peer;
+        case Bytes: return qlonglong(row.originalSize);
+        case Preview: return previewText(row);
+        case ColumnCount: break;
         }
         break;
-    case Qt::ToolTipRole:
-        return toolTip(row, index.column());
+    case Qt::ToolTipRole: return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Bytes)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (index.column() == Direction)
             return int(Qt::AlignCenter);
         break;
-    default:
-        break;
+    default: break;
     }
     return QVariant();
 }
@@ -303,14 +312,17 @@ void TrafficLogModel::flush()
         // How many of the oldest rows must go so that the new ones fit the row
         // capacity and the payload budget. append() keeps the queue itself
         // within both, so evicting shown rows is always enough.
-        qsizetype evict = std::max<qsizetype>(0, m_rows.size() + incoming - m_capacity);
-        qint64 bytesAfter = m_keptBytes + m_pendingBytes;
-        for (qsizetype i = 0; i < evict; ++i)
-            bytesAfter -= m_rows.at(i).event.payload.size();
-        while (bytesAfter > m_payloadBudget && evict < m_rows.size())
-            bytesAfter -= m_rows.at(evict++).event.payload.size();
+        const qsizetype shown = m_rows.size();
+        qsizetype evict = std::max<qsizetype>(0, shown + incoming - m_capacity);
+        if (evict < shown) {
+            qint64 bytesAfter = m_keptBytes + m_pendingBytes;
+            for (qsizetype i = 0; i < evict; ++i)
+                bytesAfter -= m_rows.at(i).event.payload.size();
+            while (bytesAfter > m_payloadBudget && evict < shown)
+                bytesAfter -= m_rows.at(evict++).event.payload.size();
+        }
 
-        if (evict == m_rows.size()) {
+        if (evict == shown) {
             // Every shown row goes (always the case under a flood, and for
             // the first flush): the queue becomes the rows as it is, an O(1)
             // swap instead of moving each row. The old rows stay in the
@@ -328,20 +340,36 @@ void TrafficLogModel::flush()
             m_keptBytes = m_pendingBytes;
             m_pendingBytes = 0;
             endInsertRows();
-            m_reclaimTimer.start();
         } else {
-            if (evict > 0)
-                evictFront(evict);
+            if (evict > 0) {
+                beginRemoveRows(QModelIndex(), 0, int(evict) - 1);
+                // Large payloads are released now, to honour the budget; the
+                // rest stays in the freed slots until the rows below reuse
+                // them, which hands the old content to the queue's slots, to
+                // be released when new events overwrite it. That spreads the
+                // cost of freeing over the appends instead of this flush.
+                for (qsizetype i = 0; i < evict; ++i) {
+                    QByteArray &payload = m_rows.at(i).event.payload;
+                    m_keptBytes -= payload.size();
+                    if (payload.size() > kReleaseAtOnceBytes)
+                        payload = QByteArray();
+                }
+                m_rows.forgetFront(evict);
+                endRemoveRows();
+                addEvicted(quint64(evict));
+            }
             const int first = int(m_rows.size());
             beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
+            // Move assignment swaps: each queue slot receives what the row
+            // slot held before.
             for (qsizetype i = 0; i < incoming; ++i)
                 m_rows.pushBack(m_capacity) = std::move(m_pending.at(i));
-            // Moved-from rows hold nothing worth releasing.
             m_pending.forgetAll();
             m_keptBytes += m_pendingBytes;
             m_pendingBytes = 0;
             endInsertRows();
         }
+        m_reclaimTimer.start();
     }
     if (std::exchange(m_evictedChanged, false))
         emit evictedCountChanged(m_evicted);
@@ -399,17 +427,15 @@ QString TrafficLogModel::toolTip(const Row &row, int column) const
 {
     const TrafficEvent &event = row.event;
     switch (column) {
-    case Time:
-        return QLocale().toString(event.time, QLocale::LongFormat);
+    case Time: return QLocale().toString(event.time, QLocale::LongFormat);
     case Bytes:
         if (row.originalSize > event.payload.size()) {
-            return tr("The first %1 of %2 bytes are kept here; the transcript has them all.")
+            return tr("%2 bytes; the log view keeps the first %1 of them.")
                 .arg(QLocale().toString(qlonglong(event.payload.size())),
                      QLocale().toString(qlonglong(row.originalSize)));
         }
         return tr("%Ln byte(s)", nullptr, int(std::min<qint64>(row.originalSize, INT_MAX)));
-    default:
-        break;
+    default: break;
     }
     return QString();
 }
@@ -427,12 +453,13 @@ void TrafficLogModel::evictFront(qsizetype n)
 
 void TrafficLogModel::reclaim()
 {
-    // A flood swapped the old rows out; once it is over, give their memory
-    // back instead of waiting for new events to reuse the slots.
+    // Evicted rows may wait in free slots to be reused (see flush()); once
+    // events stop coming, give their memory back.
     if (m_pending.isEmpty())
         m_pending.clear();
     else
         m_pending.releaseStale();
+    m_rows.releaseStale();
 }
 
 void TrafficLogModel::addEvicted(quint64 n)

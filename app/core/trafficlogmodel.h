@@ -26,6 +26,13 @@
 //    counts in evictedCount(). clear() does not count.
 //  - Rows keep raw bytes; all text (time, labels, preview, hex) is built in
 //    data(), for the rows a view actually shows.
+//  - Memory: at most capacity() rows shown plus capacity() queued. The
+//    queue is bounded like the rows (events that could never become rows
+//    are dropped, and counted, at once). A flush that replaces every row
+//    swaps the queue in (O(1)); evicted rows with small payloads are
+//    released when their slots are reused by new events, or at the latest
+//    ReclaimDelayMs after the last flush, so a flood does not pay for a
+//    hundred thousand frees inside one flush.
 //
 // GUI thread only (the recorder's signal reaches it queued from other threads).
 // The model never owns anything but its rows.
@@ -34,21 +41,21 @@ class TrafficLogModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column : int {
-        Time,      // hh:mm:ss.zzz, local time
-        Tab,       // TrafficNames::tabLabel (translated)
+        Time, // hh:mm:ss.zzz, local time
+        Tab, // TrafficNames::tabLabel (translated)
         Direction, // "→" outgoing, "←" incoming, "" otherwise
-        Event,     // TrafficNames::kindLabel (translated)
-        Protocol,  // "TCP" / "UDP"
-        Local,     // endpoint text
-        Peer,      // endpoint text, empty when there is none
-        Bytes,     // originalPayloadSize(), a number (the view formats it)
-        Preview,   // payload decoded in the event's encoding on one line, or hex
+        Event, // TrafficNames::kindLabel (translated)
+        Protocol, // "TCP" / "UDP"
+        Local, // endpoint text
+        Peer, // endpoint text, empty when there is none
+        Bytes, // originalPayloadSize(), a number (the view formats it)
+        Preview, // payload decoded in the event's encoding on one line, or hex
         ColumnCount
     };
     Q_ENUM(Column)
 
     static constexpr qsizetype DefaultCapacity = 100000;
-    static constexpr qsizetype MaxPayloadPerRow = 64 * 1024;          // bytes
+    static constexpr qsizetype MaxPayloadPerRow = 64 * 1024; // bytes
     static constexpr qint64 DefaultPayloadBudget = 256LL * 1024 * 1024; // bytes
     static constexpr int FlushIntervalMs = 50;
     static constexpr int ReclaimDelayMs = 1000; // after a flood, stale rows are released
@@ -134,6 +141,9 @@ private:
         Row &replaceFront(qsizetype limit);
         // Drops the n front rows, releasing their memory now.
         void dropFront(qsizetype n);
+        // Drops the n front rows without touching them: they stay in their
+        // slots, stale, until reused or releaseStale(). O(1).
+        void forgetFront(qsizetype n);
         // Forgets all rows without touching them: they stay in their slots,
         // stale, until reused or releaseStale(). O(1).
         void forgetAll();
@@ -165,10 +175,10 @@ private:
     void reclaim();
     void addEvicted(quint64 n);
 
-    Ring m_rows;    // shown
+    Ring m_rows; // shown
     Ring m_pending; // queued for the next flush
     QTimer m_reclaimTimer; // releases stale rows once a flood is over
-    qint64 m_keptBytes = 0;    // payload bytes in m_rows
+    qint64 m_keptBytes = 0; // payload bytes in m_rows
     qint64 m_pendingBytes = 0; // payload bytes in m_pending
     qsizetype m_capacity = DefaultCapacity;
     qint64 m_payloadBudget = DefaultPayloadBudget;

@@ -86,9 +86,10 @@ QByteArray isoTime(const QDateTime &time)
     const int offset = time.offsetFromUtc();
     const int offsetMinutes = (offset < 0 ? -offset : offset) / 60;
     char buffer[64];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03d%c%02d:%02d", date.year(),
-                                date.month(), date.day(), clock.hour(), clock.minute(), clock.second(), clock.msec(),
-                                offset < 0 ? '-' : '+', offsetMinutes / 60, offsetMinutes % 60);
+    const int n
+        = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03d%c%02d:%02d", date.year(),
+                        date.month(), date.day(), clock.hour(), clock.minute(), clock.second(), clock.msec(),
+                        offset < 0 ? '-' : '+', offsetMinutes / 60, offsetMinutes % 60);
     return QByteArray(buffer, n);
 }
 
@@ -96,8 +97,7 @@ QByteArray isoTime(const QDateTime &time)
 
 TranscriptWriter::TranscriptWriter(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 TranscriptWriter::~TranscriptWriter() = default;
 
@@ -150,8 +150,9 @@ void TranscriptWriter::write(const TrafficEvent &event)
     m_file.unsetError();
     if (!m_failing) {
         m_failing = true;
-        emit writeFailed(tr("Cannot write to the transcript %1: %2. NetLab keeps trying with the next events.")
-                             .arg(QDir::toNativeSeparators(m_file.fileName()), reason));
+        emit writeFailed(
+            tr("Cannot write to the transcript %1: %2. NetLab keeps trying with the next events.")
+                .arg(QDir::toNativeSeparators(m_file.fileName()), reason));
     }
 }
 

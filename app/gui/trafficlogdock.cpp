@@ -1,11 +1,11 @@
 #include "trafficlogdock.h"
 
-#include "ui_trafficlogdock.h"
-
 #include "bytesformat.h"
 #include "textcodecs.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
+
+#include "ui_trafficlogdock.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -14,8 +14,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 
 #include <algorithm>
 #include <climits>
@@ -23,6 +25,39 @@
 namespace {
 
 constexpr int kTypingDelayMs = 150;
+
+// The Preview column, in the fixed-width font (data reads better aligned),
+// with each text cut to what its cell can show before the style lays it out:
+// laying out 200 characters to show 70 was most of the cost of painting the
+// log. In a fixed-width font no character is narrower than one advance, so
+// the cut never removes a visible character, and the style still elides.
+class PreviewDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit PreviewDelegate(QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_font(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+        , m_advance(std::max(1, QFontMetrics(m_font).horizontalAdvance(u'M')))
+    { }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->font = m_font;
+        option->fontMetrics = QFontMetrics(m_font);
+        const int width = option->rect.width();
+        if (width > 0) {
+            const qsizetype fit = width / m_advance + 2;
+            if (option->text.size() > fit)
+                option->text.truncate(fit);
+        }
+    }
+
+private:
+    QFont m_font;
+    int m_advance;
+};
 
 int pluralCount(quint64 n)
 {
@@ -39,47 +74,24 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
 {
     Q_ASSERT(model);
     m_ui->setupUi(this);
-
-    m_filter->setSourceModel(m_model);
-    // These must be connected before the view creates its selection model:
-    // that one moves the current index while rows go, and the detail pane has
-    // to know it is not the user picking another row.
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) { rowsAboutToGo(first, last); });
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
-        m_rowsChanging = false;
-        scheduleUpdate();
-    });
-    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_rowsChanging = true; });
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_rowsChanging = false;
-        scheduleUpdate();
-    });
-    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rowsChanging = true; });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        m_rowsChanging = false;
-        clearDetail();
-        scheduleUpdate();
-    });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TrafficLogDock::scheduleUpdate);
+    m_updateDelay.setSingleShot(true);
+    m_updateDelay.setInterval(0);
+    connect(&m_updateDelay, &QTimer::timeout, this, &TrafficLogDock::updateWidgets);
 
     setUpTable();
+    // Without a filter the view shows the log model itself and the filter
+    // model is detached: a pass-through proxy would still rework its row
+    // mapping on every flush (a few milliseconds per 100,000 rows).
+    showModel(m_model);
 
-    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TrafficLogDock::showCurrentRow);
-    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TrafficLogDock::scheduleUpdate);
-    // Connected after the filter model (which connected in setSourceModel), so
-    // the view already has the new rows when it scrolls: once per flush.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficLogDock::followNewestRow);
     connect(m_model, &TrafficLogModel::evictedCountChanged, this, &TrafficLogDock::updateEvictedLabel);
 
     m_ui->copyButton->setDefaultAction(m_ui->actionCopyRows);
     m_ui->clearButton->setDefaultAction(m_ui->actionClear);
     m_ui->pauseButton->setDefaultAction(m_ui->actionPauseAutoscroll);
     m_ui->hexButton->setDefaultAction(m_ui->actionHexPreview);
-    m_ui->tableView->addActions({m_ui->actionCopyRows, m_ui->actionClear, m_ui->actionPauseAutoscroll,
-                                 m_ui->actionHexPreview});
+    m_ui->tableView->addActions(
+        {m_ui->actionCopyRows, m_ui->actionClear, m_ui->actionPauseAutoscroll, m_ui->actionHexPreview});
     connect(m_ui->actionCopyRows, &QAction::triggered, this, &TrafficLogDock::copySelectedRows);
     connect(m_ui->actionClear, &QAction::triggered, this, [this] {
         m_model->clear();
@@ -96,7 +108,8 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
     fillTabCombo();
     fillEncodingCombo();
     connect(m_ui->tabFilterCombo, &QComboBox::currentIndexChanged, this, &TrafficLogDock::applyTabFilter);
-    connect(m_ui->protocolFilterCombo, &QComboBox::currentIndexChanged, this, &TrafficLogDock::applyProtocolFilter);
+    connect(m_ui->protocolFilterCombo, &QComboBox::currentIndexChanged, this,
+            &TrafficLogDock::applyProtocolFilter);
     // Re-filtering a hundred thousand rows on every keystroke would make
     // typing stutter; wait until the student pauses (Enter applies at once).
     m_typingDelay.setSingleShot(true);
@@ -108,13 +121,13 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
     }
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, &TrafficLogDock::showDecodedText);
 
-    m_updateDelay.setSingleShot(true);
-    m_updateDelay.setInterval(0);
-    connect(&m_updateDelay, &QTimer::timeout, this, &TrafficLogDock::updateWidgets);
-
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->hexDumpEdit->setFont(fixed);
     m_ui->decodedEdit->setFont(fixed);
+    // Room for one whole hex dump line (78 characters) without scrolling.
+    m_ui->hexDumpEdit->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(80, u'0'))
+                                       + 2 * m_ui->hexDumpEdit->frameWidth()
+                                       + m_ui->hexDumpEdit->verticalScrollBar()->sizeHint().width());
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 
@@ -135,7 +148,7 @@ void TrafficLogDock::setTranscriptPath(const QString &path)
 void TrafficLogDock::setUpTable()
 {
     QTableView *view = m_ui->tableView;
-    view->setModel(m_filter);
+    view->setItemDelegateForColumn(TrafficLogModel::Preview, new PreviewDelegate(view));
     // Fixed row heights: the view never measures rows, whatever their
     // number, and scrolling to the end is a multiplication.
     const QFontMetrics metrics(view->font());
@@ -145,19 +158,99 @@ void TrafficLogDock::setUpTable()
 
     // Column widths from sample texts, once; never resize-to-contents, which
     // would look at every row.
-    QHeaderView *columns = view->horizontalHeader();
-    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 18; };
+    const auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 18;
+    };
     int tabWidth = 0;
     for (const QString &id : TrafficNames::tabIds())
         tabWidth = std::max(tabWidth, width(TrafficNames::tabLabel(id)));
-    columns->resizeSection(TrafficLogModel::Time, width(QStringLiteral("00:00:00.000")));
-    columns->resizeSection(TrafficLogModel::Tab, tabWidth);
-    columns->resizeSection(TrafficLogModel::Direction, width(QStringLiteral("Dir.")));
-    columns->resizeSection(TrafficLogModel::Event, width(QStringLiteral("connected")));
-    columns->resizeSection(TrafficLogModel::Protocol, width(QStringLiteral("Protocol")));
-    columns->resizeSection(TrafficLogModel::Local, width(QStringLiteral("255.255.255.255:65535")));
-    columns->resizeSection(TrafficLogModel::Peer, width(QStringLiteral("255.255.255.255:65535")));
-    columns->resizeSection(TrafficLogModel::Bytes, width(QStringLiteral("1,000,000")));
+    m_columnWidths = {width(QStringLiteral("00:00:00.000")),
+                      tabWidth,
+                      width(QStringLiteral("Dir.")),
+                      width(QStringLiteral("connected")),
+                      width(QStringLiteral("Protocol")),
+                      width(QStringLiteral("255.255.255.255:65535")),
+                      width(QStringLiteral("255.255.255.255:65535")),
+                      width(QStringLiteral("1,000,000"))};
+}
+
+void TrafficLogDock::showModel(QAbstractItemModel *model)
+{
+    QTableView *view = m_ui->tableView;
+    QAbstractItemModel *old = view->model();
+    if (old == model)
+        return;
+    // A new model resets the header: keep the widths the student set.
+    if (old) {
+        for (int column = 0; column < int(m_columnWidths.size()); ++column)
+            m_columnWidths[size_t(column)] = view->horizontalHeader()->sectionSize(column);
+    }
+    for (const QMetaObject::Connection &connection : m_shownModelConnections)
+        disconnect(connection);
+    m_shownModelConnections.clear();
+
+    // These must be connected before the view connects: its selection model
+    // moves the current index while rows go, and the detail pane has to know
+    // that this is not the student picking another row.
+    m_shownModelConnections = {
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &, int first, int last) { rowsAboutToGo(first, last); }),
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this] {
+                    m_rowsChanging = false;
+                    scheduleUpdate();
+                }),
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_rowsChanging = true; }),
+        connect(model, &QAbstractItemModel::layoutChanged, this,
+                [this] {
+                    m_rowsChanging = false;
+                    scheduleUpdate();
+                }),
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rowsChanging = true; }),
+        connect(model, &QAbstractItemModel::modelReset, this,
+                [this] {
+                    m_rowsChanging = false;
+                    clearDetail();
+                    scheduleUpdate();
+                }),
+    };
+
+    QItemSelectionModel *oldSelection = view->selectionModel();
+    view->setModel(model);
+    delete oldSelection; // not deleted by setModel; nothing else shares it
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TrafficLogDock::showCurrentRow);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrafficLogDock::scheduleUpdate);
+    // Connected after the view, so the view already has the new rows when
+    // it scrolls: once per flush.
+    m_shownModelConnections.push_back(connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        followNewestRow();
+        scheduleUpdate();
+    }));
+
+    for (int column = 0; column < int(m_columnWidths.size()); ++column)
+        view->horizontalHeader()->resizeSection(column, m_columnWidths[size_t(column)]);
+    followNewestRow();
+    scheduleUpdate();
+}
+
+void TrafficLogDock::filtersChanged()
+{
+    if (m_filter->isFiltering()) {
+        if (!m_filter->sourceModel())
+            m_filter->setSourceModel(m_model);
+        showModel(m_filter);
+    } else {
+        showModel(m_model);
+        m_filter->setSourceModel(nullptr);
+    }
+    scheduleUpdate();
+}
+
+int TrafficLogDock::logRow(int viewRow) const
+{
+    return m_ui->tableView->model() == m_filter ? m_filter->sourceRow(viewRow) : viewRow;
 }
 
 void TrafficLogDock::fillTabCombo()
@@ -183,7 +276,8 @@ void TrafficLogDock::fillEncodingCombo()
     combo->clear();
     auto *items = qobject_cast<QStandardItemModel *>(combo->model());
     for (const TextCodecs::EncodingInfo &info : TextCodecs::all()) {
-        combo->addItem(info.available ? info.displayName : tr("%1 (not available)").arg(info.displayName), info.id);
+        combo->addItem(info.available ? info.displayName : tr("%1 (not available)").arg(info.displayName),
+                       info.id);
         if (!info.available && items)
             items->item(combo->count() - 1)->setEnabled(false);
     }
@@ -193,15 +287,18 @@ void TrafficLogDock::fillEncodingCombo()
 void TrafficLogDock::applyTabFilter()
 {
     m_filter->setTabFilter(m_ui->tabFilterCombo->currentData().toString());
+    filtersChanged();
 }
 
 void TrafficLogDock::applyProtocolFilter()
 {
-    static constexpr TrafficLogFilterModel::ProtocolFilter kByIndex[] = {
-        TrafficLogFilterModel::ProtocolFilter::Any, TrafficLogFilterModel::ProtocolFilter::Tcp,
-        TrafficLogFilterModel::ProtocolFilter::Udp};
+    static constexpr TrafficLogFilterModel::ProtocolFilter kByIndex[]
+        = {TrafficLogFilterModel::ProtocolFilter::Any, TrafficLogFilterModel::ProtocolFilter::Tcp,
+           TrafficLogFilterModel::ProtocolFilter::Udp};
     const int index = m_ui->protocolFilterCombo->currentIndex();
-    m_filter->setProtocolFilter(index >= 0 && index < 3 ? kByIndex[index] : TrafficLogFilterModel::ProtocolFilter::Any);
+    m_filter->setProtocolFilter(index >= 0 && index < 3 ? kByIndex[index]
+                                                        : TrafficLogFilterModel::ProtocolFilter::Any);
+    filtersChanged();
 }
 
 void TrafficLogDock::applyTypedFilters()
@@ -209,6 +306,7 @@ void TrafficLogDock::applyTypedFilters()
     m_typingDelay.stop();
     m_filter->setEndpointFilter(m_ui->endpointFilterEdit->text());
     m_filter->setTextFilter(m_ui->textFilterEdit->text());
+    filtersChanged();
 }
 
 void TrafficLogDock::scheduleUpdate()
@@ -226,14 +324,15 @@ void TrafficLogDock::followNewestRow()
 void TrafficLogDock::updateWidgets()
 {
     m_updateDelay.stop();
-    const int shown = m_filter->rowCount();
+    const int shown = m_ui->tableView->model()->rowCount();
     const int total = m_model->rowCount();
     m_ui->actionCopyRows->setEnabled(m_ui->tableView->selectionModel()->hasSelection());
     m_ui->actionClear->setEnabled(total > 0 || m_model->pendingCount() > 0 || m_model->evictedCount() > 0);
     m_ui->encodingCombo->setEnabled(m_shown.has_value() && !m_shown->payload.isEmpty());
     const QLocale locale;
     if (m_filter->isFiltering())
-        m_ui->rowCountLabel->setText(tr("%1 of %2 rows shown").arg(locale.toString(shown), locale.toString(total)));
+        m_ui->rowCountLabel->setText(
+            tr("%1 of %2 rows shown").arg(locale.toString(shown), locale.toString(total)));
     else
         m_ui->rowCountLabel->setText(tr("%Ln row(s)", nullptr, total));
 }
@@ -279,8 +378,9 @@ void TrafficLogDock::showCurrentRow(const QModelIndex &current)
 {
     if (m_rowsChanging || !current.isValid())
         return;
-    m_shown = m_filter->eventAt(current.row());
-    m_shownOriginalSize = m_model->originalPayloadSize(m_filter->sourceRow(current.row()));
+    const int row = logRow(current.row());
+    m_shown = m_model->eventAt(row);
+    m_shownOriginalSize = m_model->originalPayloadSize(row);
     m_shownRowGone = false;
     showDetail();
 }
@@ -321,12 +421,13 @@ void TrafficLogDock::updateSummary()
     QString summary;
     if (event.peer.isEmpty()) {
         summary = tr("%1 · %2 · %3 %4 · local %5 · %Ln byte(s)", nullptr, bytes)
-                      .arg(when, TrafficNames::tabLabel(event.tab), protocol, TrafficNames::kindLabel(event.kind),
-                           event.local);
+                      .arg(when, TrafficNames::tabLabel(event.tab), protocol,
+                           TrafficNames::kindLabel(event.kind), event.local);
     } else {
-        summary = tr("%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)", nullptr, bytes)
-                      .arg(when, TrafficNames::tabLabel(event.tab), protocol, TrafficNames::kindLabel(event.kind),
-                           event.local, TrafficNames::directionArrow(event.direction()), event.peer);
+        summary
+            = tr("%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)", nullptr, bytes)
+                  .arg(when, TrafficNames::tabLabel(event.tab), protocol, TrafficNames::kindLabel(event.kind),
+                       event.local, TrafficNames::directionArrow(event.direction()), event.peer);
     }
     if (m_shownRowGone)
         summary = tr("%1 (no longer in the table)").arg(summary);
@@ -348,9 +449,9 @@ void TrafficLogDock::showDecodedText()
         const QString kept = locale.toString(qlonglong(event.payload.size()));
         const QString all = locale.toString(qlonglong(m_shownOriginalSize));
         info += m_transcriptPath.isEmpty()
-                    ? tr("First %1 of %2 bytes kept here; start NetLab with --transcript FILE to keep them all.")
-                          .arg(kept, all)
-                    : tr("First %1 of %2 bytes kept here; the transcript has them all.").arg(kept, all);
+            ? tr("First %1 of %2 bytes kept here; start NetLab with --transcript FILE to keep them all.")
+                  .arg(kept, all)
+            : tr("First %1 of %2 bytes kept here; the transcript has them all.").arg(kept, all);
     }
     if (event.payload.isEmpty()) {
         m_ui->decodedEdit->clear();
@@ -362,15 +463,18 @@ void TrafficLogDock::showDecodedText()
             info += tr("%1 cannot be decoded by this version of Qt.").arg(encoding);
         } else {
             if (!decoded.bom.isEmpty()) {
-                info += tr("The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.",
-                           nullptr, int(decoded.bomLength))
-                            .arg(decoded.bom);
+                info
+                    += tr("The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.",
+                          nullptr, int(decoded.bomLength))
+                           .arg(decoded.bom);
             }
             if (!decoded.invalid.isEmpty()) {
-                info += tr("%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. "
-                           "The hex dump shows the exact bytes.",
-                           nullptr, int(decoded.invalid.size()))
-                            .arg(encoding, QLocale().toString(qlonglong(decoded.invalid.constFirst().offset)));
+                info
+                    += tr("%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte "
+                          "offset %2. "
+                          "The hex dump shows the exact bytes.",
+                          nullptr, int(decoded.invalid.size()))
+                           .arg(encoding, QLocale().toString(qlonglong(decoded.invalid.constFirst().offset)));
             }
         }
     }
@@ -404,17 +508,18 @@ QString TrafficLogDock::selectedRowsText() const
 
     QStringList header;
     for (int column = 0; column < TrafficLogModel::Preview; ++column)
-        header += m_filter->headerData(column, Qt::Horizontal).toString();
+        header += m_model->headerData(column, Qt::Horizontal).toString();
     header += tr("Hex");
     header += tr("Text");
     header += tr("Note");
     QString text = header.join(u'\t') + u'\n';
 
     for (const QModelIndex &index : std::as_const(rows)) {
-        const TrafficEvent &event = m_filter->eventAt(index.row());
+        const int row = logRow(index.row());
+        const TrafficEvent &event = m_model->eventAt(row);
         QStringList fields;
         for (int column = 0; column < TrafficLogModel::Preview; ++column)
-            fields += m_filter->index(index.row(), column).data().toString();
+            fields += m_model->index(row, column).data().toString();
         fields += BytesFormat::hex(event.payload);
         // One line per row: tabs and line breaks in the data become escapes.
         fields += BytesFormat::oneLine(TextCodecs::decode(event.payload, event.encoding).text);

@@ -7,7 +7,9 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
+class QAbstractItemModel;
 class QModelIndex;
 class TrafficLogFilterModel;
 class TrafficLogModel;
@@ -34,6 +36,9 @@ public:
     explicit TrafficLogDock(TrafficLogModel *model, QWidget *parent = nullptr);
     ~TrafficLogDock() override;
 
+    // The filters the dock applies. The table shows this model only while a
+    // filter is set; otherwise it shows the log model directly, and this one
+    // has no source (a pass-through proxy would cost time on every flush).
     TrafficLogFilterModel *filterModel() const { return m_filter; }
 
     // Where the transcript goes, or empty when there is none. The notes about
@@ -54,6 +59,9 @@ protected:
 
 private:
     void setUpTable();
+    void showModel(QAbstractItemModel *model);
+    void filtersChanged();
+    int logRow(int viewRow) const;
     void fillTabCombo();
     void fillEncodingCombo();
     void applyTabFilter();
@@ -72,15 +80,17 @@ private:
     std::unique_ptr<Ui::TrafficLogDock> m_ui;
     TrafficLogModel *m_model = nullptr;
     TrafficLogFilterModel *m_filter = nullptr;
-    QTimer m_typingDelay;  // applies the endpoint and text filters after typing stops
-    QTimer m_updateDelay;  // coalesces updateWidgets() to once per event-loop turn
+    QTimer m_typingDelay; // applies the endpoint and text filters after typing stops
+    QTimer m_updateDelay; // coalesces updateWidgets() to once per event-loop turn
     // The event in the detail pane: a copy, so it stays readable after its
     // row was evicted or filtered out.
     std::optional<TrafficEvent> m_shown;
     qint64 m_shownOriginalSize = 0;
     bool m_shownRowGone = false;
     QString m_transcriptPath;
-    // True while the proxy removes or rearranges rows: the view moves the
+    std::vector<int> m_columnWidths; // all but the last (stretched) column
+    std::vector<QMetaObject::Connection> m_shownModelConnections;
+    // True while the shown model removes or rearranges rows: the view moves the
     // current index then, which is not the user choosing another row.
     bool m_rowsChanging = false;
 };
