@@ -161,9 +161,9 @@ EncodingTab::EncodingTab(QWidget *parent)
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->hexEdit->setFont(mono);
-    prepareTextView(m_ui->mojiBytesView, 3, mono);
+    prepareTextView(m_ui->mojiBytesView, 2, mono);
     prepareTextView(m_ui->mojiGarbledView, 2, font());
-    prepareTextView(m_ui->mojiBackBytesView, 3, mono);
+    prepareTextView(m_ui->mojiBackBytesView, 2, mono);
     prepareTextView(m_ui->mojiBackTextView, 2, font());
     m_ui->charTable->setColumnCount(CharColumnCount);
     m_ui->encodeSplitter->setStretchFactor(0, 3);

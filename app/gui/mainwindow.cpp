@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 
 namespace {
@@ -85,15 +86,23 @@ QString MainWindow::currentTabId() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: as large as a lab screen comfortably allows, with the
+        // traffic log taking a third of the height.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 900);
+        const QSize size(qMin(1280, available.width() * 95 / 100), qMin(900, available.height() * 92 / 100));
+        resize(size);
+        move(available.center() - rect().center());
+    }
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_logDock}, {height() / 3}, Qt::Vertical);
     selectTab(settings.value(QStringLiteral("window/lastTab"), QStringLiteral("host")).toString());
 }
 
 void MainWindow::setTranscriptPath(const QString &path)
 {
     m_transcriptPath = path;
+    m_logDock->setTranscriptPath(path);
     updateTexts();
 }
 
@@ -160,7 +169,6 @@ void MainWindow::updateTexts()
         QString text = TrafficNames::tabLabel(id);
         m_ui->tabWidget->setTabText(i, text.replace(u'&', QStringLiteral("&&")));
     }
-    m_logDock->toggleViewAction()->setText(tr("&Traffic Log"));
     m_transcriptLabel->setText(m_transcriptPath.isEmpty()
                                    ? tr("No transcript (start with --transcript FILE to keep one)")
                                    : tr("Transcript: %1").arg(m_transcriptPath));

@@ -128,8 +128,17 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
     m_ui->hexDumpEdit->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(80, u'0'))
                                        + 2 * m_ui->hexDumpEdit->frameWidth()
                                        + m_ui->hexDumpEdit->verticalScrollBar()->sizeHint().width());
+    // The detail pane sits right of the table; its views may shrink to a
+    // few lines so the dock leaves the tabs most of a small lab screen.
+    const int threeLines = QFontMetrics(fixed).lineSpacing() * 3 + 2 * m_ui->hexDumpEdit->frameWidth() + 8;
+    m_ui->hexDumpEdit->setMinimumHeight(threeLines);
+    m_ui->decodedEdit->setMinimumHeight(threeLines);
+    // Wrapped labels would otherwise demand their height at the narrowest
+    // width and make the dock taller than a small screen allows.
+    m_ui->detailPane->setMinimumHeight(threeLines);
+    m_ui->splitter->setMinimumHeight(threeLines);
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
 
     clearDetail();
     updateEvictedLabel();
