@@ -5,9 +5,9 @@
     <name>AddressInfo</name>
     <message numerus="yes">
         <source>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n number.</numerusform>
+            <numerusform>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n numbers.</numerusform>
         </translation>
     </message>
     <message>
@@ -48,16 +48,16 @@
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; has %n group(s) besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; has %n group besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</numerusform>
+            <numerusform>&apos;%1&apos; has %n groups besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</numerusform>
+            <numerusform>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</numerusform>
         </translation>
     </message>
     <message>
@@ -217,9 +217,9 @@
     <name>BytesFormat</name>
     <message numerus="yes">
         <source>… %n more byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more byte</numerusform>
+            <numerusform>… %n more bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -383,23 +383,23 @@
     </message>
     <message numerus="yes">
         <source>Cannot encode %n character(s), for example %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot encode %n character, for example %1</numerusform>
+            <numerusform>Cannot encode %n characters, for example %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cannot encode %n character(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot encode %n character: %1</numerusform>
+            <numerusform>Cannot encode %n characters: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -440,16 +440,16 @@
     </message>
     <message numerus="yes">
         <source>%n invalid sequence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid sequence</numerusform>
+            <numerusform>%n invalid sequences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -462,16 +462,16 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte in %1.</numerusform>
+            <numerusform>%n bytes in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) are not valid in %1 and became the replacement character U+FFFD (�).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte sequence is not valid in %1 and became the replacement character U+FFFD (�).</numerusform>
+            <numerusform>%n byte sequences are not valid in %1 and became the replacement character U+FFFD (�).</numerusform>
         </translation>
     </message>
     <message>
@@ -913,16 +913,16 @@
     </message>
     <message numerus="yes">
         <source>%n address(es) for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</numerusform>
+            <numerusform>%n addresses for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</numerusform>
+            <numerusform>%n addresses for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</numerusform>
         </translation>
     </message>
     <message>
@@ -931,16 +931,16 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) for %1, found in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record for %1, found in %2 ms.</numerusform>
+            <numerusform>%n records for %1, found in %2 ms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) for %1 from the name server %3, found in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record for %1 from the name server %3, found in %2 ms.</numerusform>
+            <numerusform>%n records for %1 from the name server %3, found in %2 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -993,9 +993,9 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 shown</numerusform>
+            <numerusform>%n of %1 shown</numerusform>
         </translation>
     </message>
 </context>
@@ -1097,10 +1097,6 @@
         <source>NetLab %1
 
 A lab for learning network programming: look up hosts, compare encodings, run TCP and UDP clients and servers, and see every byte they send and receive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Traffic Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,23 +1362,23 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 older row dropped from view; start NetLab with --transcript FILE to keep every event</numerusform>
+            <numerusform>%1 older rows dropped from view; start NetLab with --transcript FILE to keep every event</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older row(s) dropped from view; the transcript has them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 older row dropped from view; the transcript has them all</numerusform>
+            <numerusform>%1 older rows dropped from view; the transcript has them all</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,16 +1391,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 %4 · local %5 · %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %3 %4 · local %5 · %Ln byte</numerusform>
+            <numerusform>%1 · %2 · %3 %4 · local %5 · %Ln bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte</numerusform>
+            <numerusform>%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1425,16 +1421,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
     <message numerus="yes">
         <source>The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The data starts with a %1 byte-order mark (%Ln byte); it is not shown as text.</numerusform>
+            <numerusform>The data starts with a %1 byte-order mark (%Ln bytes); it is not shown as text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte sequence is not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</numerusform>
+            <numerusform>%Ln byte sequences are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1513,16 +1509,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <source>The start of the data, as text in the tab&apos;s encoding or as hex bytes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The first %1 of %2 bytes are kept here; the transcript has them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%2 bytes; the log view keeps the first %1 of them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 <context>
     <name>AddressInfo</name>
     <message numerus="yes">
-        <source>An IPv4 address is 4 numbers separated by dots, but '%1' has %n number(s).</source>
+        <source>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n number(s).</source>
         <translation>
-            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 '%1' 有 %n 个数字。</numerusform>
+            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 &apos;%1&apos; 有 %n 个数字。</numerusform>
         </translation>
     </message>
     <message>
@@ -14,47 +14,47 @@
         <translation>IPv4 地址的第 %1 部分为空：可能是连续写了两个点，或者开头或结尾多了一个点。</translation>
     </message>
     <message>
-        <source>'%1' is not a number (part %2).</source>
-        <translation>'%1' 不是数字（第 %2 部分）。</translation>
+        <source>&apos;%1&apos; is not a number (part %2).</source>
+        <translation>&apos;%1&apos; 不是数字（第 %2 部分）。</translation>
     </message>
     <message>
-        <source>'%1' is not a number from 0 to 255 (part %2).</source>
-        <translation>'%1' 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
+        <source>&apos;%1&apos; is not a number from 0 to 255 (part %2).</source>
+        <translation>&apos;%1&apos; 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
     </message>
     <message>
-        <source>'%1' has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
-        <translation>'%1' 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
+        <source>&apos;%1&apos; has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
+        <translation>&apos;%1&apos; 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
     </message>
     <message>
-        <source>'%1' is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by ':'.</source>
-        <translation>IPv6 地址中不允许出现 '%1'（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 ':' 分隔。</translation>
+        <source>&apos;%1&apos; is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by &apos;:&apos;.</source>
+        <translation>IPv6 地址中不允许出现 &apos;%1&apos;（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 &apos;:&apos; 分隔。</translation>
     </message>
     <message>
-        <source>'::' may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
-        <translation>'::' 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 '::' 各代表多少个全零组。</translation>
+        <source>&apos;::&apos; may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
+        <translation>&apos;::&apos; 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 &apos;::&apos; 各代表多少个全零组。</translation>
     </message>
     <message>
-        <source>'%1' has an empty group: a single ':' must stand between two groups, and only '::' may leave groups out.</source>
-        <translation>'%1' 中有空组：两个组之间只能有一个 ':'，只有 '::' 才能省略组。</translation>
+        <source>&apos;%1&apos; has an empty group: a single &apos;:&apos; must stand between two groups, and only &apos;::&apos; may leave groups out.</source>
+        <translation>&apos;%1&apos; 中有空组：两个组之间只能有一个 &apos;:&apos;，只有 &apos;::&apos; 才能省略组。</translation>
     </message>
     <message>
         <source>Only the end of an IPv6 address may be written as an IPv4 address, as in ::ffff:192.0.2.1.</source>
         <translation>只有 IPv6 地址的末尾部分可以写成 IPv4 地址的形式，例如 ::ffff:192.0.2.1。</translation>
     </message>
     <message>
-        <source>Group '%1' has more than 4 hex digits (group %2).</source>
-        <translation>组 '%1' 超过了 4 个十六进制数字（第 %2 组）。</translation>
+        <source>Group &apos;%1&apos; has more than 4 hex digits (group %2).</source>
+        <translation>组 &apos;%1&apos; 超过了 4 个十六进制数字（第 %2 组）。</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' has %n group(s) besides '::', but '::' must stand for at least one zero group, so at most 7 can be written.</source>
+        <source>&apos;%1&apos; has %n group(s) besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</source>
         <translation>
-            <numerusform>'%1' 除 '::' 外还有 %n 个组，但 '::' 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
+            <numerusform>&apos;%1&apos; 除 &apos;::&apos; 外还有 %n 个组，但 &apos;::&apos; 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>An IPv6 address has 8 groups of hex digits separated by ':', but '%1' has %n. Use '::' to leave out a run of zero groups.</source>
+        <source>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</source>
         <translation>
-            <numerusform>IPv6 地址由 8 组用 ':' 分隔的十六进制数字组成，但 '%1' 有 %n 组。可以用 '::' 省略一段连续的全零组。</numerusform>
+            <numerusform>IPv6 地址由 8 组用 &apos;:&apos; 分隔的十六进制数字组成，但 &apos;%1&apos; 有 %n 组。可以用 &apos;::&apos; 省略一段连续的全零组。</numerusform>
         </translation>
     </message>
     <message>
@@ -66,36 +66,36 @@
         <translation>地址中不能有空格（第 %1 个字符）。</translation>
     </message>
     <message>
-        <source>'%1' has a prefix length; type the address alone, without '/'.</source>
-        <translation>'%1' 带有前缀长度；这里只需输入地址本身，不要带 '/'。</translation>
+        <source>&apos;%1&apos; has a prefix length; type the address alone, without &apos;/&apos;.</source>
+        <translation>&apos;%1&apos; 带有前缀长度；这里只需输入地址本身，不要带 &apos;/&apos;。</translation>
     </message>
     <message>
-        <source>The zone after '%' is missing: write for example fe80::1%eth0.</source>
-        <translation>'%' 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
+        <source>The zone after &apos;%&apos; is missing: write for example fe80::1%eth0.</source>
+        <translation>&apos;%&apos; 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid IPv6 address.</source>
-        <translation>'%1' 不是有效的 IPv6 地址。</translation>
+        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
+        <translation>&apos;%1&apos; 不是有效的 IPv6 地址。</translation>
     </message>
     <message>
-        <source>'%1' is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use "Resolve a name".</source>
-        <translation>'%1' 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
+        <source>&apos;%1&apos; is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use &quot;Resolve a name&quot;.</source>
+        <translation>&apos;%1&apos; 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
     </message>
     <message>
         <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1, optionally followed by a prefix length such as /24.</source>
         <translation>请输入 IPv4 地址（如 192.168.1.77）或 IPv6 地址（如 2001:db8::1），后面可以加上前缀长度，如 /24。</translation>
     </message>
     <message>
-        <source>The prefix length after '/' is missing: write for example %1/24.</source>
-        <translation>'/' 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
+        <source>The prefix length after &apos;/&apos; is missing: write for example %1/24.</source>
+        <translation>&apos;/&apos; 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
     </message>
     <message>
-        <source>The prefix length after '/' is missing: write for example %1/64.</source>
-        <translation>'/' 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
+        <source>The prefix length after &apos;/&apos; is missing: write for example %1/64.</source>
+        <translation>&apos;/&apos; 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
     </message>
     <message>
-        <source>'%1' is not a prefix length: after '/' write a whole number of bits, such as 24.</source>
-        <translation>'%1' 不是前缀长度：'/' 后面应写一个表示位数的整数，如 24。</translation>
+        <source>&apos;%1&apos; is not a prefix length: after &apos;/&apos; write a whole number of bits, such as 24.</source>
+        <translation>&apos;%1&apos; 不是前缀长度：&apos;/&apos; 后面应写一个表示位数的整数，如 24。</translation>
     </message>
     <message>
         <source>The prefix length must be 0–32 for IPv4, not %1.</source>
@@ -110,7 +110,7 @@
         <translation>未指定（任意地址）</translation>
     </message>
     <message>
-        <source>"This network" (0.0.0.0/8)</source>
+        <source>&quot;This network&quot; (0.0.0.0/8)</source>
         <translation>“本网络”（0.0.0.0/8）</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>公网（全球单播）</translation>
     </message>
     <message>
-        <source>Means "no particular address". A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
+        <source>Means &quot;no particular address&quot;. A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
         <translation>表示“不指定具体地址”。绑定到该地址的服务器会在本机的所有地址上监听；它永远不会作为数据包的目的地址。</translation>
     </message>
     <message>
-        <source>Addresses in 0.0.0.0/8 mean "this network" and cannot be used as a destination.</source>
+        <source>Addresses in 0.0.0.0/8 mean &quot;this network&quot; and cannot be used as a destination.</source>
         <translation>0.0.0.0/8 中的地址表示“本网络”，不能用作目的地址。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>用于家庭、学校和公司的内部网络（10/8、172.16/12、192.168/16）。互联网上的路由器会丢弃发往这类地址的数据包；使用这类地址的机器通过 NAT 访问互联网。</translation>
     </message>
     <message>
-        <source>Used by internet providers between their NAT and their customers' routers (100.64.0.0/10). Not reachable from the internet.</source>
+        <source>Used by internet providers between their NAT and their customers&apos; routers (100.64.0.0/10). Not reachable from the internet.</source>
         <translation>由互联网服务提供商用在其 NAT 设备与用户路由器之间（100.64.0.0/10）。从互联网上无法访问。</translation>
     </message>
     <message>
@@ -230,12 +230,12 @@
         <translation>连接任意 TCP 服务器，只发送一次，或发送后等待回复；关闭、半关闭或中止连接；并查看收到的每一块数据及其大小。</translation>
     </message>
     <message>
-        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands "time" and "exit", one thread per client, and an event loop.</source>
-        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 "time" 和 "exit" 的对话；每个客户端一个线程；以及事件循环。</translation>
+        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands &quot;time&quot; and &quot;exit&quot;, one thread per client, and an event loop.</source>
+        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 &quot;time&quot; 和 &quot;exit&quot; 的对话；每个客户端一个线程；以及事件循环。</translation>
     </message>
     <message>
-        <source>Send and receive datagrams, answer "hello" automatically, and see that datagram boundaries are kept.</source>
-        <translation>发送和接收数据报，自动回复 "hello"，并观察数据报的边界会被保留。</translation>
+        <source>Send and receive datagrams, answer &quot;hello&quot; automatically, and see that datagram boundaries are kept.</source>
+        <translation>发送和接收数据报，自动回复 &quot;hello&quot;，并观察数据报的边界会被保留。</translation>
     </message>
     <message>
         <source>Send and receive broadcasts and multicast, and learn why a receiver bound to 127.0.0.1 does not see them.</source>
@@ -503,42 +503,42 @@
         <translation>主机名中不能有空格（第 %1 个字符）。</translation>
     </message>
     <message>
-        <source>'%1' is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
-        <translation>'%1' 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
+        <source>&apos;%1&apos; is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
+        <translation>&apos;%1&apos; 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
     </message>
     <message>
-        <source>'%1' is not allowed in a host name (position %2). Use letters, digits, '-' and dots.</source>
-        <translation>主机名中不允许出现 '%1'（第 %2 个字符）。请只使用字母、数字、'-' 和点。</translation>
+        <source>&apos;%1&apos; is not allowed in a host name (position %2). Use letters, digits, &apos;-&apos; and dots.</source>
+        <translation>主机名中不允许出现 &apos;%1&apos;（第 %2 个字符）。请只使用字母、数字、&apos;-&apos; 和点。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid international domain name.</source>
-        <translation>'%1' 不是有效的国际化域名。</translation>
+        <source>&apos;%1&apos; is not a valid international domain name.</source>
+        <translation>&apos;%1&apos; 不是有效的国际化域名。</translation>
     </message>
     <message>
-        <source>'.' alone is the root of DNS, not a host name.</source>
-        <translation>单独的 '.' 表示 DNS 的根，不是主机名。</translation>
+        <source>&apos;.&apos; alone is the root of DNS, not a host name.</source>
+        <translation>单独的 &apos;.&apos; 表示 DNS 的根，不是主机名。</translation>
     </message>
     <message>
         <source>The name is %1 characters long, but a host name can have at most 253.</source>
         <translation>该名称长 %1 个字符，但主机名最多只能有 253 个字符。</translation>
     </message>
     <message>
-        <source>'%1' has an empty part: there are two dots in a row, or a dot at the start.</source>
-        <translation>'%1' 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
+        <source>&apos;%1&apos; has an empty part: there are two dots in a row, or a dot at the start.</source>
+        <translation>&apos;%1&apos; 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
     </message>
     <message>
-        <source>The part '%1' is %2 characters long, but each part between dots can have at most 63.</source>
-        <translation>'%1' 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
+        <source>The part &apos;%1&apos; is %2 characters long, but each part between dots can have at most 63.</source>
+        <translation>&apos;%1&apos; 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
     </message>
     <message>
-        <source>The part '%1' starts or ends with '-', which is not allowed.</source>
-        <translation>'%1' 这一部分以 '-' 开头或结尾，这是不允许的。</translation>
+        <source>The part &apos;%1&apos; starts or ends with &apos;-&apos;, which is not allowed.</source>
+        <translation>&apos;%1&apos; 这一部分以 &apos;-&apos; 开头或结尾，这是不允许的。</translation>
     </message>
 </context>
 <context>
     <name>HostLookupFailure</name>
     <message>
-        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer's DNS servers. %1</source>
+        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer&apos;s DNS servers. %1</source>
         <translation>DNS 服务器必须是 IP 地址（如 8.8.8.8），或者留空以使用本机的 DNS 服务器。%1</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>解析名称</translation>
     </message>
     <message>
-        <source>Name or address (as a program's connect() sees it)</source>
+        <source>Name or address (as a program&apos;s connect() sees it)</source>
         <translation>名称或地址（与程序调用 connect() 时看到的一致）</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>查询(&amp;L)</translation>
     </message>
     <message>
-        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program's connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
+        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program&apos;s connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
         <translation>输入名称时，会通过系统解析器（先查 /etc/hosts，再查 DNS）列出它的所有 A（IPv4）和 AAAA（IPv6）地址，顺序与程序调用 connect() 时尝试的顺序相同。输入地址时，会给出为它登记的名称（反向查询）。Qt 会把查询结果缓存一分钟，所以再次查询可能只需 0 ms。</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
         <translation>DNS 服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>this computer's</source>
+        <source>this computer&apos;s</source>
         <translation>本机的 DNS 服务器</translation>
     </message>
     <message>
@@ -901,13 +901,13 @@
         <translation>已取消：对 %1 的查询已停止。</translation>
     </message>
     <message numerus="yes">
-        <source>%n address(es) for %1, found in %2 ms. A program's connect() tries them in this order.</source>
+        <source>%n address(es) for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</source>
         <translation>
             <numerusform>%1 有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program's connect() tries them in this order.</source>
+        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</source>
         <translation>
             <numerusform>%1（实际发送的是 %3）有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
         </translation>
@@ -973,7 +973,7 @@
         <translation>/64 是 IPv6 网络的常见大小：后 64 位用于标识网络接口。</translation>
     </message>
     <message>
-        <source>%1; also in this machine's ephemeral range (%2–%3), where clients get their ports</source>
+        <source>%1; also in this machine&apos;s ephemeral range (%2–%3), where clients get their ports</source>
         <translation>%1；也在本机的临时端口范围（%2–%3）内，客户端的端口就从这里分配</translation>
     </message>
     <message numerus="yes">
@@ -1023,23 +1023,23 @@
         <translation>名称 %1 在本机无法解析为任何地址：它既不在 /etc/hosts 中，DNS 服务器也不知道它。在本机上调用 gethostbyname(hostname) 的程序会失败。</translation>
     </message>
     <message>
-        <source>Debian writes the line "127.0.1.1 %1" into /etc/hosts when it is installed, so that the machine's own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
-        <translation>Debian 在安装时会向 /etc/hosts 写入一行 "127.0.1.1 %1"，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+        <source>Debian writes the line &quot;127.0.1.1 %1&quot; into /etc/hosts when it is installed, so that the machine&apos;s own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>Debian 在安装时会向 /etc/hosts 写入一行 &quot;127.0.1.1 %1&quot;，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
-        <source>/etc/hosts maps %1 to a loopback address ("%2"), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
-        <translation>/etc/hosts 把 %1 映射到环回地址（"%2"），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+        <source>/etc/hosts maps %1 to a loopback address (&quot;%2&quot;), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>/etc/hosts 把 %1 映射到环回地址（&quot;%2&quot;），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
         <source>%1 resolves to a loopback address, which only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
         <translation>%1 解析为环回地址，只有本机才能使用。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
-        <source>%1 resolves to an address of one of this machine's interfaces, so other machines on the same network can usually reach it under that address.</source>
+        <source>%1 resolves to an address of one of this machine&apos;s interfaces, so other machines on the same network can usually reach it under that address.</source>
         <translation>%1 解析为本机某个网络接口的地址，因此同一网络中的其他机器通常可以通过该地址访问本机。</translation>
     </message>
     <message>
-        <source>%1 resolves to an address that none of this machine's interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
+        <source>%1 resolves to an address that none of this machine&apos;s interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
         <translation>%1 解析得到的地址不属于本机的任何网络接口：/etc/hosts 或 DNS 中的记录可能已经过时。</translation>
     </message>
 </context>
@@ -1086,10 +1086,6 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
 一个学习网络编程的实验环境：查询主机、比较编码、运行 TCP 和 UDP 客户端与服务器，并查看它们发送和接收的每一个字节。</translation>
     </message>
     <message>
-        <source>&amp;Traffic Log</source>
-        <translation>流量日志(&amp;T)</translation>
-    </message>
-    <message>
         <source>No transcript (start with --transcript FILE to keep one)</source>
         <translation>未保存记录文件（启动时加上 --transcript FILE 即可保存）</translation>
     </message>
@@ -1105,16 +1101,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>第 %2 列有无效的十六进制数字 %1：请使用 0-9 和 a-f</translation>
     </message>
     <message>
-        <source>'%1' at column %2 has no hex digits after it</source>
-        <translation>第 %2 列的 '%1' 后面没有十六进制数字</translation>
+        <source>&apos;%1&apos; at column %2 has no hex digits after it</source>
+        <translation>第 %2 列的 &apos;%1&apos; 后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>odd number of hex digits in '%1' at column %2: every byte needs two digits</source>
-        <translation>第 %2 列的 '%1' 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
+        <source>odd number of hex digits in &apos;%1&apos; at column %2: every byte needs two digits</source>
+        <translation>第 %2 列的 &apos;%1&apos; 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
     </message>
     <message>
-        <source>the encoding '%1' is not available here</source>
-        <translation>编码 '%1' 在这里不可用</translation>
+        <source>the encoding &apos;%1&apos; is not available here</source>
+        <translation>编码 &apos;%1&apos; 在这里不可用</translation>
     </message>
     <message>
         <source>%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8</source>
@@ -1196,7 +1192,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>无法得知本系统为客户端连接使用哪些端口（无法读取 /proc/sys/net/ipv4/ip_local_port_range）。</translation>
     </message>
     <message>
-        <source>This machine's ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
+        <source>This machine&apos;s ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
         <translation>本机的临时端口范围是 %1–%2（来自 /proc/sys/net/ipv4/ip_local_port_range）。客户端发起连接时如果没有自己指定端口，操作系统就会从这个范围中为它挑选一个空闲端口。服务器应在这个范围之外的端口上监听，否则端口可能先被某个客户端占用。</translation>
     </message>
     <message>
@@ -1204,7 +1200,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>%3 上的 %1 端口 %2 空闲：现在可以让服务器在这个端口上监听。</translation>
     </message>
     <message>
-        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user's programs).</source>
+        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user&apos;s programs).</source>
         <translation>%3 上的 %1 端口 %2 已被占用：另一个套接字正在使用它。要查看是哪个程序，请运行：%4（以 root 身份运行可以看到所有用户的程序）。</translation>
     </message>
     <message>
@@ -1212,7 +1208,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>%1 端口 %2 需要 root 权限：在本机上，%3 以下的端口保留给系统服务使用。请选择 %3 或更大的端口，如 8888。</translation>
     </message>
     <message>
-        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
+        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
         <translation>%1：%2 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
     </message>
     <message>
@@ -1220,7 +1216,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>无法打开 %3 上的 %1 端口 %2：%4。</translation>
     </message>
     <message>
-        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
+        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
         <translation>%1 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
     </message>
     <message>
@@ -1232,275 +1228,275 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>TrafficLogDock</name>
     <message>
         <source>Traffic Log</source>
-        <translation type="unfinished" />
+        <translation>流量日志</translation>
     </message>
     <message>
         <source>T&amp;ab:</source>
-        <translation type="unfinished" />
+        <translation>选项卡(&amp;A)：</translation>
     </message>
     <message>
         <source>Show only the events of one tab</source>
-        <translation type="unfinished" />
+        <translation>只显示某一个选项卡的事件</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished" />
+        <translation>协议(&amp;P)：</translation>
     </message>
     <message>
         <source>Show only TCP or only UDP events</source>
-        <translation type="unfinished" />
+        <translation>只显示 TCP 事件或只显示 UDP 事件</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished" />
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished" />
+        <translation>UDP</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished" />
+        <translation>端点(&amp;E)：</translation>
     </message>
     <message>
         <source>Show only events whose local or peer address contains this text, for example 127.0.0.1 or :8888</source>
-        <translation type="unfinished" />
+        <translation>只显示本地地址或对端地址中包含此文本的事件，例如 127.0.0.1 或 :8888</translation>
     </message>
     <message>
         <source>address or :port</source>
-        <translation type="unfinished" />
+        <translation>地址或 :端口</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished" />
+        <translation>文本(&amp;X)：</translation>
     </message>
     <message>
         <source>Show only events whose data contains this text (upper or lower case alike), or these bytes when written in hex, for example 48 65 6c</source>
-        <translation type="unfinished" />
+        <translation>只显示数据中包含此文本（不区分大小写）的事件；输入十六进制时也会查找这些字节，例如 48 65 6c</translation>
     </message>
     <message>
         <source>text or hex bytes</source>
-        <translation type="unfinished" />
+        <translation>文本或十六进制字节</translation>
     </message>
     <message>
         <source>Bytes (hex dump):</source>
-        <translation type="unfinished" />
+        <translation>字节（十六进制转储）：</translation>
     </message>
     <message>
         <source>Select a row to see its bytes.</source>
-        <translation type="unfinished" />
+        <translation>选择一行即可查看它的字节。</translation>
     </message>
     <message>
         <source>&amp;Decode as:</source>
-        <translation type="unfinished" />
+        <translation>解码方式(&amp;D)：</translation>
     </message>
     <message>
         <source>Read the same bytes as text in another encoding</source>
-        <translation type="unfinished" />
+        <translation>用另一种编码把同样的字节读作文本</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished" />
+        <translation>复制行(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text, with all their bytes in hex</source>
-        <translation type="unfinished" />
+        <translation>把选中的行复制为以制表符分隔的文本，并附上它们的全部字节（十六进制）</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>清空(&amp;L)</translation>
     </message>
     <message>
         <source>Remove all rows from the log view (a transcript file keeps them)</source>
-        <translation type="unfinished" />
+        <translation>从日志视图中移除所有行（记录文件中仍会保留）</translation>
     </message>
     <message>
         <source>&amp;Pause Autoscroll</source>
-        <translation type="unfinished" />
+        <translation>暂停自动滚动(&amp;P)</translation>
     </message>
     <message>
         <source>Keep the view where it is instead of following the newest row</source>
-        <translation type="unfinished" />
+        <translation>让视图停留在当前位置，不再跟随最新的一行</translation>
     </message>
     <message>
         <source>&amp;Hex Preview</source>
-        <translation type="unfinished" />
+        <translation>十六进制预览(&amp;H)</translation>
     </message>
     <message>
         <source>Show the Preview column as hex bytes instead of text</source>
-        <translation type="unfinished" />
+        <translation>在“预览”列中以十六进制字节而不是文本显示</translation>
     </message>
     <message>
         <source>All tabs</source>
-        <translation type="unfinished" />
+        <translation>所有选项卡</translation>
     </message>
     <message>
         <source>%1 (not available)</source>
-        <translation type="unfinished" />
+        <translation>%1（不可用）</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished" />
+        <translation>显示 %1 行，共 %2 行</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older row(s) dropped from view; start NetLab with --transcript FILE to keep every event</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已从视图中丢弃较早的 %1 行；启动 NetLab 时加上 --transcript FILE 即可保留所有事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 older row(s) dropped from view; the transcript has them all</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已从视图中丢弃较早的 %1 行；记录文件中保存了全部行</numerusform>
         </translation>
     </message>
     <message>
         <source>This event carries no data.</source>
-        <translation type="unfinished" />
+        <translation>此事件没有携带数据。</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>说明：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 %4 · local %5 · %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 · %2 · %3 %4 · 本地 %5 · %Ln 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 %4 · local %5 %6 peer %7 · %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1 · %2 · %3 %4 · 本地 %5 %6 对端 %7 · %Ln 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (no longer in the table)</source>
-        <translation type="unfinished" />
+        <translation>%1（已不在表格中）</translation>
     </message>
     <message>
         <source>First %1 of %2 bytes kept here; start NetLab with --transcript FILE to keep them all.</source>
-        <translation type="unfinished" />
+        <translation>这里只保留了 %2 个字节中的前 %1 个；启动 NetLab 时加上 --transcript FILE 即可全部保留。</translation>
     </message>
     <message>
         <source>First %1 of %2 bytes kept here; the transcript has them all.</source>
-        <translation type="unfinished" />
+        <translation>这里只保留了 %2 个字节中的前 %1 个；记录文件中保存了全部字节。</translation>
     </message>
     <message>
         <source>%1 cannot be decoded by this version of Qt.</source>
-        <translation type="unfinished" />
+        <translation>此版本的 Qt 无法用 %1 解码。</translation>
     </message>
     <message numerus="yes">
         <source>The data starts with a %1 byte-order mark (%Ln byte(s)); it is not shown as text.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>数据以 %1 字节顺序标记（BOM，%Ln 个字节）开头，它不会显示为文本。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>有 %Ln 个字节序列不是有效的 %1，已显示为 �，第一个位于字节偏移 %2 处。十六进制转储中显示的是确切的字节。</numerusform>
         </translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished" />
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>TrafficLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>选项卡</translation>
     </message>
     <message>
         <source>Dir.</source>
         <comment>column header: direction arrow</comment>
-        <translation type="unfinished" />
+        <translation>方向</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>事件</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>协议</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished" />
+        <translation>本地</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished" />
+        <translation>对端</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished" />
+        <translation>字节数</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <source>When it happened, in local time (hours:minutes:seconds.milliseconds)</source>
-        <translation type="unfinished" />
+        <translation>事件发生的时间，按本地时间显示（时:分:秒.毫秒）</translation>
     </message>
     <message>
         <source>→ this program sent or started it, ← it came from the peer</source>
-        <translation type="unfinished" />
+        <translation>→ 表示由本程序发送或发起，← 表示来自对端</translation>
     </message>
     <message>
         <source>The address and port on this computer</source>
-        <translation type="unfinished" />
+        <translation>本机上的地址和端口</translation>
     </message>
     <message>
         <source>The address and port on the other side</source>
-        <translation type="unfinished" />
+        <translation>对端的地址和端口</translation>
     </message>
     <message>
         <source>How many bytes the event carried</source>
-        <translation type="unfinished" />
+        <translation>该事件携带的字节数</translation>
     </message>
     <message>
-        <source>The start of the data, as text in the tab's encoding or as hex bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The first %1 of %2 bytes are kept here; the transcript has them all.</source>
-        <translation type="unfinished" />
+        <source>The start of the data, as text in the tab&apos;s encoding or as hex bytes</source>
+        <translation>数据的开头部分，以该选项卡所用编码的文本或十六进制字节显示</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%2 bytes; the log view keeps the first %1 of them.</source>
+        <translation>共 %2 个字节；日志视图只保留了其中的前 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1570,11 +1566,11 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>TranscriptWriter</name>
     <message>
         <source>Cannot write the transcript to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入记录文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write to the transcript %1: %2. NetLab keeps trying with the next events.</source>
-        <translation type="unfinished" />
+        <translation>无法写入记录文件 %1：%2。NetLab 会继续尝试写入后续事件。</translation>
     </message>
 </context>
 <context>
@@ -1616,24 +1612,24 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>NetLab：一个学习网络编程的实验环境，涵盖 TCP、UDP、广播、编码和线程。</translation>
     </message>
     <message>
-        <source>there is no tab called '%1'; choose one of: %2</source>
-        <translation>没有名为 '%1' 的选项卡；请从以下选项中选择：%2</translation>
+        <source>there is no tab called &apos;%1&apos;; choose one of: %2</source>
+        <translation>没有名为 &apos;%1&apos; 的选项卡；请从以下选项中选择：%2</translation>
     </message>
     <message>
-        <source>the language '%1' is not available; choose en or zh_CN</source>
-        <translation>语言 '%1' 不可用；请选择 en 或 zh_CN</translation>
+        <source>the language &apos;%1&apos; is not available; choose en or zh_CN</source>
+        <translation>语言 &apos;%1&apos; 不可用；请选择 en 或 zh_CN</translation>
     </message>
     <message>
         <source>--transcript needs a file name</source>
         <translation>--transcript 需要一个文件名</translation>
     </message>
     <message>
-        <source>--log-capacity must be a whole number from 100 to 10000000, not '%1'</source>
-        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 '%1'</translation>
+        <source>--log-capacity must be a whole number from 100 to 10000000, not &apos;%1&apos;</source>
+        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; see netlab --help</source>
-        <translation>无法识别的参数 '%1'；请参阅 netlab --help</translation>
+        <source>unexpected argument &apos;%1&apos;; see netlab --help</source>
+        <translation>无法识别的参数 &apos;%1&apos;；请参阅 netlab --help</translation>
     </message>
 </context>
 </TS>
