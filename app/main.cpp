@@ -18,7 +18,7 @@
 #include <cstdio>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcApp, "netlab.app")
+Q_LOGGING_CATEGORY(lcApp, "netlab.app", QtInfoMsg)
 
 namespace {
 

@@ -20,7 +20,9 @@ for lang in en zh_CN; do
         DISPLAY=$display XDG_CONFIG_HOME=$config "$build/app/netlab" --tab "$tab" --lang "$lang" &
         app=$!
         sleep "${NETLAB_SHOT_DELAY:-3}"
-        DISPLAY=$display import -window root "$out/$tab-$lang.png"
+        # The top-level window titled NetLab, without the empty screen around it.
+        win=$(DISPLAY=$display xwininfo -root -tree | awk '/\("netlab" "NetLab"\)/ {print $1; exit}')
+        DISPLAY=$display import -window "${win:-root}" "$out/$tab-$lang.png"
         kill "$app"
         wait "$app" || true
         echo "$out/$tab-$lang.png"

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Documentation (examples only)</source>
-        <translation>文档示例（仅用于举例）</translation>
+        <translation>文档专用（仅用于举例）</translation>
     </message>
     <message>
         <source>Reserved (240.0.0.0/4)</source>
