@@ -40,26 +40,30 @@ struct Parser
                                .arg(TrafficNames::tabIds().join(QStringLiteral(", "))),
                            QCoreApplication::translate("main", "NAME")};
     QCommandLineOption lang{QStringLiteral("lang"),
-                            QCoreApplication::translate("main", "Use the language CODE: en or zh_CN "
-                                                                "(for this run; the View menu remembers a choice)."),
+                            QCoreApplication::translate("main",
+                                                        "Use the language CODE: en or zh_CN "
+                                                        "(for this run; the View menu remembers a choice)."),
                             QCoreApplication::translate("main", "CODE")};
     QCommandLineOption transcript{
         QStringLiteral("transcript"),
-        QCoreApplication::translate("main", "Append every network event to FILE as one JSON object "
-                                            "per line, flushed as it happens."),
+        QCoreApplication::translate("main",
+                                    "Append every network event to FILE as one JSON object "
+                                    "per line, flushed as it happens."),
         QCoreApplication::translate("main", "FILE")};
     QCommandLineOption logCapacity{
         QStringLiteral("log-capacity"),
-        QCoreApplication::translate("main", "Keep at most ROWS rows in the traffic log view "
-                                            "(default 100000; older rows are counted, and the "
-                                            "transcript keeps them all)."),
+        QCoreApplication::translate("main",
+                                    "Keep at most ROWS rows in the traffic log view "
+                                    "(default 100000; older rows are counted, and the "
+                                    "transcript keeps them all)."),
         QCoreApplication::translate("main", "ROWS"), QStringLiteral("100000")};
 
     Parser()
     {
-        parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "NetLab: a lab for learning network programming with TCP, UDP, "
-                    "broadcast, encodings and threads."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main",
+                                        "NetLab: a lab for learning network programming with TCP, UDP, "
+                                        "broadcast, encodings and threads."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({tab, lang, transcript, logCapacity});
@@ -116,8 +120,9 @@ bool readOptions(Parser &p, Options *options)
     }
     options->language = p.parser.value(p.lang);
     if (p.parser.isSet(p.lang) && !LanguageManager::supportedLanguages().contains(options->language)) {
-        printError(QCoreApplication::translate("main", "the language '%1' is not available; choose en or zh_CN")
-                       .arg(options->language));
+        printError(
+            QCoreApplication::translate("main", "the language '%1' is not available; choose en or zh_CN")
+                .arg(options->language));
         return false;
     }
     options->transcript = p.parser.value(p.transcript);
@@ -129,8 +134,9 @@ bool readOptions(Parser &p, Options *options)
     const QString capacityText = p.parser.value(p.logCapacity);
     const qlonglong capacity = capacityText.toLongLong(&ok);
     if (!ok || capacity < 100 || capacity > 10000000) {
-        printError(QCoreApplication::translate("main", "--log-capacity must be a whole number from 100 to "
-                                                       "10000000, not '%1'")
+        printError(QCoreApplication::translate("main",
+                                               "--log-capacity must be a whole number from 100 to "
+                                               "10000000, not '%1'")
                        .arg(capacityText));
         return false;
     }
@@ -149,8 +155,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         LanguageManager languages;
-        languages.setLanguage(requestedLanguage.isEmpty() ? LanguageManager::languageForLocale(QLocale::system())
-                                                          : requestedLanguage);
+        languages.setLanguage(requestedLanguage.isEmpty()
+                                  ? LanguageManager::languageForLocale(QLocale::system())
+                                  : requestedLanguage);
         Parser p;
         p.parser.process(app); // prints and exits
         return 0;

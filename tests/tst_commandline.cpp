@@ -81,7 +81,8 @@ void TestCommandLine::helpInChinese()
     const Run r = run({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")}, m_env);
     QCOMPARE(r.exitCode, 0);
     // The description of --transcript, in Chinese.
-    QVERIFY2(r.out.contains(QStringLiteral("JSON")) && r.out.contains(QStringLiteral("每")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("JSON")) && r.out.contains(QStringLiteral("每")),
+             qPrintable(r.out));
 }
 
 void TestCommandLine::version()
@@ -97,19 +98,21 @@ void TestCommandLine::badOptions_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown tab lists the valid ones")
         << QStringList{QStringLiteral("--tab"), QStringLiteral("tcp")}
-        << QStringLiteral("there is no tab called 'tcp'; choose one of: host, encoding, tcp-client, tcp-server, udp, broadcast, concurrency");
-    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang=fr")}
-                                      << QStringLiteral("the language 'fr' is not available");
-    QTest::newRow("log capacity is not a number") << QStringList{QStringLiteral("--log-capacity"), QStringLiteral("lots")}
-                                                  << QStringLiteral("--log-capacity must be a whole number");
-    QTest::newRow("log capacity too small") << QStringList{QStringLiteral("--log-capacity=5")}
-                                            << QStringLiteral("from 100 to 10000000, not '5'");
+        << QStringLiteral("there is no tab called 'tcp'; choose one of: host, encoding, tcp-client, "
+                          "tcp-server, udp, broadcast, concurrency");
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--lang=fr")} << QStringLiteral("the language 'fr' is not available");
+    QTest::newRow("log capacity is not a number")
+        << QStringList{QStringLiteral("--log-capacity"), QStringLiteral("lots")}
+        << QStringLiteral("--log-capacity must be a whole number");
+    QTest::newRow("log capacity too small")
+        << QStringList{QStringLiteral("--log-capacity=5")} << QStringLiteral("from 100 to 10000000, not '5'");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")}
                                     << QStringLiteral("unexpected argument 'hello'");
-    QTest::newRow("option without its value") << QStringList{QStringLiteral("--tab")}
-                                              << QStringLiteral("tab");
+    QTest::newRow("option without its value")
+        << QStringList{QStringLiteral("--tab")} << QStringLiteral("tab");
 }
 
 void TestCommandLine::badOptions()
@@ -150,8 +153,9 @@ void TestCommandLine::sigtermExitsCleanly()
     QProcess process;
     process.setProcessEnvironment(m_env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QStringLiteral(NETLAB_BINARY),
-                  {QStringLiteral("--transcript"), transcript, QStringLiteral("--tab"), QStringLiteral("encoding")});
+    process.start(
+        QStringLiteral(NETLAB_BINARY),
+        {QStringLiteral("--transcript"), transcript, QStringLiteral("--tab"), QStringLiteral("encoding")});
     QVERIFY(process.waitForStarted());
     // The transcript is created after the signal handlers are in place and
     // before the window is shown.

@@ -47,9 +47,9 @@ void TestMainWindow::tabsInOrder()
     MainWindow window(&log, &languages);
     QCOMPARE(tabTexts(window),
              // "&&" shows as one '&'; a single '&' would underline the next letter instead.
-             QStringList({QStringLiteral("Host && IP"), QStringLiteral("Encoding"), QStringLiteral("TCP Client"),
-                          QStringLiteral("TCP Server"), QStringLiteral("UDP"), QStringLiteral("Broadcast"),
-                          QStringLiteral("Concurrency")}));
+             QStringList({QStringLiteral("Host && IP"), QStringLiteral("Encoding"),
+                          QStringLiteral("TCP Client"), QStringLiteral("TCP Server"), QStringLiteral("UDP"),
+                          QStringLiteral("Broadcast"), QStringLiteral("Concurrency")}));
     QVERIFY(window.selectTab(QStringLiteral("udp")));
     QCOMPARE(window.currentTabId(), QStringLiteral("udp"));
     QVERIFY(!window.selectTab(QStringLiteral("no-such-tab")));

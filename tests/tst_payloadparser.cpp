@@ -39,8 +39,8 @@ void TestPayloadParser::hexForms_data()
     QTest::newRow("empty is no bytes") << QString() << QByteArray();
     QTest::newRow("only separators is no bytes") << QStringLiteral(" , :") << QByteArray();
     QTest::newRow("nul and ff survive") << QStringLiteral("00 ff") << QByteArray("\x00\xff", 2);
-    QTest::newRow("utf-8 of 你好")
-        << QStringLiteral("e4 bd a0 e5 a5 bd") << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd");
+    QTest::newRow("utf-8 of 你好") << QStringLiteral("e4 bd a0 e5 a5 bd")
+                                   << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd");
 }
 
 void TestPayloadParser::hexForms()
@@ -63,14 +63,17 @@ void TestPayloadParser::hexErrors_data()
 
     QTest::newRow("g is not a hex digit, column 5")
         << QStringLiteral("48 6g") << 5 << QStringLiteral("invalid hex digit 'g' (U+0067) at column 5");
-    QTest::newRow("odd digits in one run") << QStringLiteral("48656") << 1 << QStringLiteral("odd number of hex digits");
+    QTest::newRow("odd digits in one run")
+        << QStringLiteral("48656") << 1 << QStringLiteral("odd number of hex digits");
     QTest::newRow("odd digits in a spaced group")
         << QStringLiteral("48 5 6c") << 4 << QStringLiteral("odd number of hex digits in '5' at column 4");
-    QTest::newRow("0x with nothing after it") << QStringLiteral("0x48,0x") << 6 << QStringLiteral("has no hex digits");
+    QTest::newRow("0x with nothing after it")
+        << QStringLiteral("0x48,0x") << 6 << QStringLiteral("has no hex digits");
     QTest::newRow("Chinese character") << QStringLiteral("48 你") << 4 << QStringLiteral("U+4F60");
     QTest::newRow("a tab is not invisible in the message")
         << QStringLiteral("4\t8") << 1 << QStringLiteral("odd number of hex digits in '4'");
-    QTest::newRow("lone backslash") << QStringLiteral("\\48") << 1 << QStringLiteral("invalid hex digit '\\'");
+    QTest::newRow("lone backslash") << QStringLiteral("\\48") << 1
+                                    << QStringLiteral("invalid hex digit '\\'");
 }
 
 void TestPayloadParser::hexErrors()
@@ -94,24 +97,24 @@ void TestPayloadParser::text_data()
 
     const QString hello = QStringLiteral("你好,世界!");
     QTest::newRow("seed text in UTF-8")
-        << hello << QStringLiteral("UTF-8") << true
-        << QByteArray::fromHex("e4bda0e5a5bd2ce4b896e7958c21");
+        << hello << QStringLiteral("UTF-8") << true << QByteArray::fromHex("e4bda0e5a5bd2ce4b896e7958c21");
     QTest::newRow("seed text in GBK")
         << hello << QStringLiteral("GBK") << true << QByteArray::fromHex("c4e3bac32ccac0bde721");
     QTest::newRow("escapes n r t") << QStringLiteral("a\\r\\n\\tb") << QStringLiteral("UTF-8") << true
                                    << QByteArray("a\r\n\tb");
-    QTest::newRow("escaped backslash") << QStringLiteral("a\\\\b") << QStringLiteral("UTF-8") << true
-                                       << QByteArray("a\\b");
+    QTest::newRow("escaped backslash")
+        << QStringLiteral("a\\\\b") << QStringLiteral("UTF-8") << true << QByteArray("a\\b");
     QTest::newRow("nul escape") << QStringLiteral("a\\0b") << QStringLiteral("UTF-8") << true
                                 << QByteArray("a\0b", 3);
-    QTest::newRow("\\xff is a raw byte, not U+00FF") << QStringLiteral("\\xff") << QStringLiteral("UTF-8")
-                                                     << true << QByteArray("\xff");
+    QTest::newRow("\\xff is a raw byte, not U+00FF")
+        << QStringLiteral("\\xff") << QStringLiteral("UTF-8") << true << QByteArray("\xff");
     QTest::newRow("\\u4f60 is the character 你, encoded in GBK")
         << QStringLiteral("\\u4f60") << QStringLiteral("GBK") << true << QByteArray::fromHex("c4e3");
     QTest::newRow("surrogate pair escapes make one emoji")
-        << QStringLiteral("\\ud83d\\ude00") << QStringLiteral("UTF-8") << true << QByteArray::fromHex("f09f9880");
-    QTest::newRow("escapes off keeps backslashes") << QStringLiteral("a\\n") << QStringLiteral("UTF-8")
-                                                   << false << QByteArray("a\\n");
+        << QStringLiteral("\\ud83d\\ude00") << QStringLiteral("UTF-8") << true
+        << QByteArray::fromHex("f09f9880");
+    QTest::newRow("escapes off keeps backslashes")
+        << QStringLiteral("a\\n") << QStringLiteral("UTF-8") << false << QByteArray("a\\n");
     QTest::newRow("raw byte between characters in GBK")
         << QStringLiteral("你\\x00好") << QStringLiteral("GBK") << true << QByteArray::fromHex("c4e300bac3");
     QTest::newRow("latin-1 é") << QStringLiteral("é") << QStringLiteral("ISO-8859-1") << true
@@ -138,19 +141,21 @@ void TestPayloadParser::textErrors_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("unknown escape names itself and the column")
-        << QStringLiteral("ab\\q") << QStringLiteral("UTF-8") << 3 << QStringLiteral("unknown escape \\q at column 3");
-    QTest::newRow("trailing backslash") << QStringLiteral("ab\\") << QStringLiteral("UTF-8") << 3
-                                        << QStringLiteral("lone backslash");
-    QTest::newRow("\\x needs two digits") << QStringLiteral("\\x4") << QStringLiteral("UTF-8") << 1
-                                          << QStringLiteral("two hex digits");
-    QTest::newRow("\\u needs four digits") << QStringLiteral("x\\u12") << QStringLiteral("UTF-8") << 2
-                                           << QStringLiteral("four hex digits");
+        << QStringLiteral("ab\\q") << QStringLiteral("UTF-8") << 3
+        << QStringLiteral("unknown escape \\q at column 3");
+    QTest::newRow("trailing backslash")
+        << QStringLiteral("ab\\") << QStringLiteral("UTF-8") << 3 << QStringLiteral("lone backslash");
+    QTest::newRow("\\x needs two digits")
+        << QStringLiteral("\\x4") << QStringLiteral("UTF-8") << 1 << QStringLiteral("two hex digits");
+    QTest::newRow("\\u needs four digits")
+        << QStringLiteral("x\\u12") << QStringLiteral("UTF-8") << 2 << QStringLiteral("four hex digits");
     QTest::newRow("你 cannot be written in ISO-8859-1")
-        << QStringLiteral("ab你") << QStringLiteral("ISO-8859-1") << 3 << QStringLiteral("'你' (U+4F60) at column 3 cannot be written in ISO-8859-1");
+        << QStringLiteral("ab你") << QStringLiteral("ISO-8859-1") << 3
+        << QStringLiteral("'你' (U+4F60) at column 3 cannot be written in ISO-8859-1");
     QTest::newRow("emoji cannot be written in GBK")
         << QStringLiteral("好😀") << QStringLiteral("GBK") << 2 << QStringLiteral("U+1F600");
-    QTest::newRow("unknown encoding") << QStringLiteral("a") << QStringLiteral("no-such-encoding") << 0
-                                      << QStringLiteral("not available");
+    QTest::newRow("unknown encoding")
+        << QStringLiteral("a") << QStringLiteral("no-such-encoding") << 0 << QStringLiteral("not available");
 }
 
 void TestPayloadParser::textErrors()
@@ -174,8 +179,8 @@ void TestPayloadParser::lineEndings_data()
     QTest::newRow("text, none") << int(PayloadMode::Text) << int(LineEnding::None) << QByteArray("time");
     QTest::newRow("text, LF") << int(PayloadMode::Text) << int(LineEnding::LF) << QByteArray("time\n");
     QTest::newRow("text, CRLF") << int(PayloadMode::Text) << int(LineEnding::CRLF) << QByteArray("time\r\n");
-    QTest::newRow("hex ignores the line ending") << int(PayloadMode::Hex) << int(LineEnding::CRLF)
-                                                 << QByteArray("\x74\x69\x6d\x65");
+    QTest::newRow("hex ignores the line ending")
+        << int(PayloadMode::Hex) << int(LineEnding::CRLF) << QByteArray("\x74\x69\x6d\x65");
 }
 
 void TestPayloadParser::lineEndings()
@@ -186,7 +191,8 @@ void TestPayloadParser::lineEndings()
     PayloadOptions options;
     options.mode = PayloadMode(mode);
     options.lineEnding = LineEnding(ending);
-    const QString input = options.mode == PayloadMode::Hex ? QStringLiteral("74 69 6d 65") : QStringLiteral("time");
+    const QString input
+        = options.mode == PayloadMode::Hex ? QStringLiteral("74 69 6d 65") : QStringLiteral("time");
     const PayloadResult result = PayloadParser::parse(input, options);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.bytes, bytes);

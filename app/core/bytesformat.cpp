@@ -53,7 +53,8 @@ QString hexDump(const QByteArray &bytes, qsizetype maxBytes)
         out += u'\n';
     }
     if (n < bytes.size())
-        out += QCoreApplication::translate("BytesFormat", "… %n more byte(s)", nullptr, int(bytes.size() - n)) + u'\n';
+        out += QCoreApplication::translate("BytesFormat", "… %n more byte(s)", nullptr, int(bytes.size() - n))
+            + u'\n';
     return out;
 }
 

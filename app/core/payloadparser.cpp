@@ -79,9 +79,9 @@ PayloadResult PayloadParser::parseHex(const QString &input)
         }
         const qsizetype digitsStart = i;
         while (i < n && !isHexSeparator(input.at(i))) {
-            if ((input.at(i) == u'\\' && i > digitsStart) || (input.at(i) == u'0' && i + 1 < n
-                                          && (input.at(i + 1) == u'x' || input.at(i + 1) == u'X')
-                                          && (i - digitsStart) % 2 == 0 && i > digitsStart)) {
+            if ((input.at(i) == u'\\' && i > digitsStart)
+                || (input.at(i) == u'0' && i + 1 < n && (input.at(i + 1) == u'x' || input.at(i + 1) == u'X')
+                    && (i - digitsStart) % 2 == 0 && i > digitsStart)) {
                 break; // "\x48\x65" or "0x480x65": the next prefixed byte starts here
             }
             if (hexValue(input.at(i)) < 0) {
@@ -145,10 +145,11 @@ PayloadResult PayloadParser::parseText(const QString &input, const QString &enco
             const QString ch = pending.mid(bad.position, bad.length);
             const qsizetype where = input.indexOf(ch, pendingStart);
             result.column = where >= 0 ? column(where) : 0;
-            result.error = tr("%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8")
-                               .arg(describeChar(pending, bad.position))
-                               .arg(result.column)
-                               .arg(encoding);
+            result.error
+                = tr("%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8")
+                      .arg(describeChar(pending, bad.position))
+                      .arg(result.column)
+                      .arg(encoding);
             return false;
         }
         result.bytes += encoded.bytes;
@@ -174,11 +175,26 @@ PayloadResult PayloadParser::parseText(const QString &input, const QString &enco
         }
         const QChar e = input.at(i + 1);
         switch (e.unicode()) {
-        case u'n': pending += u'\n'; ++i; continue;
-        case u'r': pending += u'\r'; ++i; continue;
-        case u't': pending += u'\t'; ++i; continue;
-        case u'\\': pending += u'\\'; ++i; continue;
-        case u'0': pending += QChar(u'\0'); ++i; continue;
+        case u'n':
+            pending += u'\n';
+            ++i;
+            continue;
+        case u'r':
+            pending += u'\r';
+            ++i;
+            continue;
+        case u't':
+            pending += u'\t';
+            ++i;
+            continue;
+        case u'\\':
+            pending += u'\\';
+            ++i;
+            continue;
+        case u'0':
+            pending += QChar(u'\0');
+            ++i;
+            continue;
         case u'x': {
             const int hi = i + 2 < n ? hexValue(input.at(i + 2)) : -1;
             const int lo = i + 3 < n ? hexValue(input.at(i + 3)) : -1;

@@ -8,7 +8,7 @@
 // Used by every send field of every tab. Pure; callable from any thread.
 enum class PayloadMode : quint8 {
     Text, // characters, encoded in PayloadOptions::encoding
-    Hex,  // bytes written in hex: "48 65 6c", "0x48,0x65", "48656c", "48:65:6c"
+    Hex, // bytes written in hex: "48 65 6c", "0x48,0x65", "48656c", "48:65:6c"
 };
 
 enum class LineEnding : quint8 { None, LF, CRLF };
@@ -24,8 +24,8 @@ struct PayloadOptions
 struct PayloadResult
 {
     QByteArray bytes;
-    QString error;   // translated, for the student; empty when ok
-    int column = 0;  // 1-based column of the problem in the input, 0 when none applies
+    QString error; // translated, for the student; empty when ok
+    int column = 0; // 1-based column of the problem in the input, 0 when none applies
     bool ok() const { return error.isEmpty(); }
 };
 

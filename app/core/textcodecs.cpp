@@ -100,8 +100,8 @@ EncodeResult encode(const QString &text, const QString &encodingId)
         *bytes = enc.encode(chars);
         if (enc.hasError())
             return false;
-        QStringDecoder dec(name.constData(), QStringConverter::Flag::Stateless
-                                                 | QStringConverter::Flag::ConvertInitialBom);
+        QStringDecoder dec(name.constData(),
+                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         const QString back = dec.decode(*bytes);
         if (back != chars || dec.hasError())
             return false;
@@ -169,7 +169,8 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
     // otherwise its bytes are data for this encoding (and show as such).
     const qsizetype start = isBomOf(result.bom, encodingId) ? result.bomLength : 0;
     const QByteArrayView body = QByteArrayView(bytes).sliced(start);
-    constexpr auto kWholeFlags = QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
+    constexpr auto kWholeFlags
+        = QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
 
     QStringDecoder whole(name.constData(), kWholeFlags);
     if (!whole.isValid()) {
@@ -182,8 +183,8 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
         || std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) { return c.isSurrogate(); })
         || (result.text.contains(QChar(0x1A)) && !body.contains('\x1A'))
         || (pairedLeads && std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) {
-                return isPrivateUse(c) || c == QChar(0x20AC);
-            }));
+                                return isPrivateUse(c) || c == QChar(0x20AC);
+                            }));
     if (!suspicious)
         return result;
 

@@ -14,7 +14,7 @@ namespace TextCodecs {
 
 struct EncodingInfo
 {
-    QString id;          // the name handed to QStringEncoder: "UTF-8", "GBK", ...
+    QString id; // the name handed to QStringEncoder: "UTF-8", "GBK", ...
     QString displayName; // for the screen (not translated: these are proper names)
     bool available = false;
 };
@@ -28,15 +28,15 @@ bool isAvailable(const QString &id);
 struct Unencodable
 {
     qsizetype position = 0; // index in the input QString (UTF-16 units)
-    qsizetype length = 1;   // 2 for a surrogate pair
+    qsizetype length = 1; // 2 for a surrogate pair
     char32_t codePoint = 0;
 };
 
 struct EncodeResult
 {
-    QByteArray bytes;                // unencodable characters contribute no bytes
-    QList<Unencodable> unencodable;  // in input order
-    bool valid = true;               // false when the encoding is unknown/unavailable
+    QByteArray bytes; // unencodable characters contribute no bytes
+    QList<Unencodable> unencodable; // in input order
+    bool valid = true; // false when the encoding is unknown/unavailable
     bool ok() const { return valid && unencodable.isEmpty(); }
 };
 
@@ -50,11 +50,11 @@ struct InvalidRange
 
 struct DecodeResult
 {
-    QString text;                   // invalid sequences appear as U+FFFD
-    QList<InvalidRange> invalid;    // byte ranges no character could be made of
-    QString bom;                    // "UTF-8", "UTF-16LE", ... when the input starts with a BOM
+    QString text; // invalid sequences appear as U+FFFD
+    QList<InvalidRange> invalid; // byte ranges no character could be made of
+    QString bom; // "UTF-8", "UTF-16LE", ... when the input starts with a BOM
     qsizetype bomLength = 0;
-    bool valid = true;              // false when the encoding is unknown/unavailable
+    bool valid = true; // false when the encoding is unknown/unavailable
     bool ok() const { return valid && invalid.isEmpty(); }
 };
 

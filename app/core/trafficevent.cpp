@@ -6,16 +6,13 @@ TrafficDirection TrafficEvent::direction() const
 {
     switch (kind) {
     case TrafficKind::Sent:
-    case TrafficKind::Connected:
-        return TrafficDirection::Outgoing;
+    case TrafficKind::Connected: return TrafficDirection::Outgoing;
     case TrafficKind::Received:
-    case TrafficKind::Accepted:
-        return TrafficDirection::Incoming;
+    case TrafficKind::Accepted: return TrafficDirection::Incoming;
     case TrafficKind::Listening:
     case TrafficKind::Closed:
     case TrafficKind::Reset:
-    case TrafficKind::Error:
-        break;
+    case TrafficKind::Error: break;
     }
     return TrafficDirection::None;
 }
@@ -92,7 +89,7 @@ QString endpoint(const QHostAddress &address, quint16 port)
 
 QStringList tabIds()
 {
-    return {QStringLiteral("host"),      QStringLiteral("encoding"), QStringLiteral("tcp-client"),
+    return {QStringLiteral("host"),       QStringLiteral("encoding"), QStringLiteral("tcp-client"),
             QStringLiteral("tcp-server"), QStringLiteral("udp"),      QStringLiteral("broadcast"),
             QStringLiteral("concurrency")};
 }

@@ -13,7 +13,7 @@ class QHostAddress;
 enum class TrafficKind : quint8 {
     Listening, // a TCP server started listening or a UDP socket was bound
     Connected, // an outgoing TCP connection was established
-    Accepted,  // a TCP server accepted a client
+    Accepted, // a TCP server accepted a client
     Sent,
     Received,
     Closed,
@@ -29,15 +29,15 @@ enum class TrafficProtocol : quint8 { Tcp, Udp };
 // cheap to copy (implicitly shared members), safe to pass between threads.
 struct TrafficEvent
 {
-    QDateTime time;   // when it happened (local time, millisecond precision)
-    QString tab;      // stable tab id: "tcp-client", "tcp-server", "udp", "broadcast", ...
+    QDateTime time; // when it happened (local time, millisecond precision)
+    QString tab; // stable tab id: "tcp-client", "tcp-server", "udp", "broadcast", ...
     TrafficKind kind = TrafficKind::Sent;
     TrafficProtocol protocol = TrafficProtocol::Tcp;
-    QString local;    // endpoint text as TrafficNames::endpoint() writes it
-    QString peer;     // ditto; empty when there is no peer (Listening)
+    QString local; // endpoint text as TrafficNames::endpoint() writes it
+    QString peer; // ditto; empty when there is no peer (Listening)
     QByteArray payload;
     QString encoding = QStringLiteral("UTF-8"); // how the originating tab shows text
-    QString note;     // a sentence for people: an error explained, a close reason
+    QString note; // a sentence for people: an error explained, a close reason
 
     TrafficDirection direction() const;
 };

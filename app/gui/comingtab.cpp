@@ -1,6 +1,7 @@
 #include "comingtab.h"
 
 #include "trafficevent.h"
+
 #include "ui_comingtab.h"
 
 #include <QEvent>

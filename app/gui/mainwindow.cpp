@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "trafficevent.h"
 #include "trafficlogdock.h"
+
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
