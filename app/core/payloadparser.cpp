@@ -4,23 +4,6 @@
 
 namespace {
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
-bool isHexSeparator(QChar c)
-{
-    return c.isSpace() || c == u',' || c == u':' || c == u';' || c == u'-';
-}
-
 // How a character is named in a message: printable ones quoted, others by
 // code point, so that a tab or a NUL is never "invisible" in the sentence.
 QString describeChar(QStringView text, qsizetype pos)
@@ -40,6 +23,23 @@ int column(qsizetype index)
 }
 
 } // namespace
+
+int PayloadParser::hexDigitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+bool PayloadParser::isHexSeparator(QChar c)
+{
+    return c.isSpace() || c == u',' || c == u':' || c == u';' || c == u'-';
+}
 
 PayloadResult PayloadParser::parse(const QString &input, const PayloadOptions &options)
 {
@@ -84,7 +84,7 @@ PayloadResult PayloadParser::parseHex(const QString &input)
                     && (i - digitsStart) % 2 == 0 && i > digitsStart)) {
                 break; // "\x48\x65" or "0x480x65": the next prefixed byte starts here
             }
-            if (hexValue(input.at(i)) < 0) {
+            if (hexDigitValue(input.at(i)) < 0) {
                 result.error = tr("invalid hex digit %1 at column %2: use 0-9 and a-f")
                                    .arg(describeChar(input, i))
                                    .arg(column(i));
@@ -104,7 +104,7 @@ PayloadResult PayloadParser::parseHex(const QString &input)
             return result;
         }
         if (prefixed && digits == 1) {
-            result.bytes += char(hexValue(input.at(digitsStart)));
+            result.bytes += char(hexDigitValue(input.at(digitsStart)));
             continue;
         }
         if (digits % 2 != 0) {
@@ -116,7 +116,7 @@ PayloadResult PayloadParser::parseHex(const QString &input)
             return result;
         }
         for (qsizetype d = digitsStart; d < i; d += 2)
-            result.bytes += char(hexValue(input.at(d)) * 16 + hexValue(input.at(d + 1)));
+            result.bytes += char(hexDigitValue(input.at(d)) * 16 + hexDigitValue(input.at(d + 1)));
     }
     return result;
 }
@@ -196,8 +196,8 @@ PayloadResult PayloadParser::parseText(const QString &input, const QString &enco
             ++i;
             continue;
         case u'x': {
-            const int hi = i + 2 < n ? hexValue(input.at(i + 2)) : -1;
-            const int lo = i + 3 < n ? hexValue(input.at(i + 3)) : -1;
+            const int hi = i + 2 < n ? hexDigitValue(input.at(i + 2)) : -1;
+            const int lo = i + 3 < n ? hexDigitValue(input.at(i + 3)) : -1;
             if (hi < 0 || lo < 0) {
                 result.error = tr("\\x at column %1 needs two hex digits, as in \\x0a").arg(column(i));
                 result.column = column(i);
@@ -217,7 +217,7 @@ PayloadResult PayloadParser::parseText(const QString &input, const QString &enco
             uint value = 0;
             bool good = i + 5 < n;
             for (qsizetype k = 2; good && k < 6; ++k) {
-                const int v = hexValue(input.at(i + k));
+                const int v = hexDigitValue(input.at(i + k));
                 good = v >= 0;
                 value = value * 16 + uint(v);
             }

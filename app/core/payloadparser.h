@@ -40,4 +40,9 @@ public:
     // Text with escapes, encoded; unencodable characters are an error naming
     // the character, its code point and its column.
     static PayloadResult parseText(const QString &input, const QString &encoding, bool escapes);
+
+    // The value of one hex digit (0-15), or -1.
+    static int hexDigitValue(QChar c);
+    // What may stand between hex bytes: white space , : ; -
+    static bool isHexSeparator(QChar c);
 };

@@ -1,5 +1,6 @@
 #include "trafficlogfiltermodel.h"
 
+#include "payloadparser.h"
 #include "trafficlogmodel.h"
 
 #include <QStringDecoder>
@@ -29,23 +30,6 @@ struct TrafficLogFilterModel::DecoderCache
 
 namespace {
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
-bool isHexSeparator(QChar c)
-{
-    return c.isSpace() || c == u',' || c == u':' || c == u'-';
-}
-
 // Reads text as hex digits the way the send fields accept them ("48 65",
 // "0x48,0x65", "48:65", "\x48\x65", "4865"); false when it is not hex.
 bool readHex(const QString &text, QString *digits)
@@ -54,7 +38,7 @@ bool readHex(const QString &text, QString *digits)
     bool tokenStart = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (isHexSeparator(c)) {
+        if (PayloadParser::isHexSeparator(c)) {
             tokenStart = true;
             continue;
         }
@@ -65,7 +49,7 @@ bool readHex(const QString &text, QString *digits)
             continue;
         }
         tokenStart = false;
-        if (hexValue(c) < 0)
+        if (PayloadParser::hexDigitValue(c) < 0)
             return false;
         *digits += c;
     }
@@ -123,9 +107,10 @@ void TrafficLogFilterModel::setTextFilter(const QString &text)
     m_textIsHex = readHex(text, &digits);
     if (m_textIsHex) {
         for (qsizetype i = 0; i + 1 < digits.size(); i += 2)
-            m_hexBytes += char(hexValue(digits.at(i)) * 16 + hexValue(digits.at(i + 1)));
+            m_hexBytes += char(PayloadParser::hexDigitValue(digits.at(i)) * 16
+                               + PayloadParser::hexDigitValue(digits.at(i + 1)));
         if (digits.size() % 2 != 0)
-            m_hexHalf = hexValue(digits.back());
+            m_hexHalf = PayloadParser::hexDigitValue(digits.back());
     }
     invalidateFilter();
 }
