@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QAbstractSocket>
+#include <QCoreApplication>
+#include <QString>
+
+// Socket errors explained in words a student understands, in the UI
+// language: what happened, the likely cause, and what to try. Shared by the
+// TCP and UDP tabs. Pure functions, any thread.
+class SocketErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketErrors)
+public:
+    struct Context
+    {
+        QString host;     // what the user typed (name or address), may be empty
+        quint16 port = 0; // the port involved, 0 when none
+        bool listening = false; // true for bind/listen, false for connect/send
+        bool udp = false;
+    };
+
+    // One or two sentences, e.g. for ConnectionRefusedError with host
+    // "127.0.0.1" and port 8888: "Nothing is listening on 127.0.0.1:8888 —
+    // is the server started? (connection refused: the other side answered
+    // with a reset)".
+    static QString explain(QAbstractSocket::SocketError error, const Context &context);
+
+    // The errno name a C program would see for this error ("ECONNREFUSED",
+    // "EADDRINUSE", "ETIMEDOUT", ...), or an empty string when there is none.
+    static QString errnoName(QAbstractSocket::SocketError error);
+};
