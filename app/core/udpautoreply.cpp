@@ -1,0 +1,1 @@
+#include "udpautoreply.h"
