@@ -60,6 +60,9 @@ private slots:
     void moreThanCapacityInOneFlush();
     void floodsAndTricklesKeepOrder();
     void evictedRowsReleaseTheirMemory();
+    void bigLogPacksSmallPayloads();
+    void packedFloodsAndTricklesKeepOrder();
+    void manyEndpointsKeepTheirText();
     void shrinkingCapacityEvictsAtOnce();
     void clearDropsRowsAndQueue();
     void payloadIsCutPerRow();
@@ -439,6 +442,98 @@ void TestTrafficLogModel::evictedRowsReleaseTheirMemory()
     QCOMPARE(serialOf(m_model->eventAt(0)), 6);
     QVERIFY(!shared(5));
     QTRY_VERIFY_WITH_TIMEOUT(!shared(3) && !shared(4), TrafficLogModel::ReclaimDelayMs * 5);
+}
+
+void TestTrafficLogModel::bigLogPacksSmallPayloads()
+{
+    // Past PackFromRows, small payloads are copied into the model's chunks:
+    // the caller's buffer is let go at once, the bytes stay right, and
+    // eventAt() hands out a copy that outlives the row.
+    const int events = int(TrafficLogModel::PackFromRows) + 100;
+    QList<QByteArray> payloads;
+    for (int i = 0; i < events; ++i)
+        payloads += QByteArray(1 + i % 300, char('a' + i % 26));
+    const QByteArray large(TrafficLogModel::PackMaxBytes + 1, 'L');
+    for (int i = 0; i < events; ++i)
+        m_model->append(makeEvent(i, payloads.at(i)));
+    m_model->append(makeEvent(events, large));
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), events + 1);
+    QVERIFY(!payloads.at(0).isDetached()); // a small log shares the bytes
+    QVERIFY(payloads.constLast().isDetached()); // a big one packs them
+    QVERIFY(!large.isDetached()); // larger payloads are shared still
+    qint64 bytes = 0;
+    for (int row = 0; row < events; ++row) {
+        const TrafficLogModel::RowView view = m_model->rowView(row);
+        QCOMPARE(view.payload, QByteArrayView(payloads.at(row)));
+        QCOMPARE(view.local, QStringLiteral("127.0.0.1:%1").arg(40000 + row));
+        bytes += payloads.at(row).size();
+    }
+    QCOMPARE(m_model->keptPayloadBytes(), bytes + large.size());
+    const TrafficEvent last = m_model->eventAt(events - 1);
+    const int shortRow = int(TrafficLogModel::PackFromRows) + 50; // packed, 175 bytes
+    QCOMPARE(cell(*m_model, shortRow, TrafficLogModel::Preview), QString::fromLatin1(payloads.at(shortRow)));
+    QCOMPARE(cell(*m_model, events - 1, TrafficLogModel::Preview),
+             QString::fromLatin1(payloads.constLast().first(TrafficLogModel::PreviewChars)) + u'…');
+
+    m_model->setCapacity(1); // evicts every packed row and frees their chunks
+    QCOMPARE(serialOf(m_model->eventAt(0)), events);
+    QCOMPARE(last.payload, payloads.constLast());
+    QVERIFY(last.payload.isDetached());
+}
+
+void TestTrafficLogModel::packedFloodsAndTricklesKeepOrder()
+{
+    // floodsAndTricklesKeepOrder for a log big enough to pack: rows move
+    // from the queue to the shown ring with their chunks, in every mix.
+    const int capacity = int(TrafficLogModel::PackFromRows) * 2;
+    m_model->setCapacity(capacity);
+    int serial = 0;
+    const int sizes[] = {capacity + 500, 3, capacity / 2, 1, capacity, 700, capacity * 3, 2, 1500};
+    for (const int incoming : sizes) {
+        for (int i = 0; i < incoming; ++i, ++serial)
+            m_model->append(makeEvent(serial, QByteArray(serial % 200 + 1, char('A' + serial % 26))));
+        m_model->flush();
+        const int rows = std::min(serial, capacity);
+        QCOMPARE(m_model->rowCount(), rows);
+        qint64 bytes = 0;
+        for (int row = 0; row < rows; ++row) {
+            const TrafficLogModel::RowView view = m_model->rowView(row);
+            const int expected = serial - rows + row;
+            QCOMPARE(view.local, QStringLiteral("127.0.0.1:%1").arg(40000 + expected));
+            QCOMPARE(view.payload, QByteArrayView(QByteArray(expected % 200 + 1, char('A' + expected % 26))));
+            bytes += view.payload.size();
+        }
+        QCOMPARE(m_model->keptPayloadBytes(), bytes);
+        QCOMPARE(m_model->evictedCount(), quint64(serial - rows));
+    }
+}
+
+void TestTrafficLogModel::manyEndpointsKeepTheirText()
+{
+    // Every event from another port: the strings of evicted rows are
+    // released and their slots reused, and no row loses its own text.
+    m_model->setCapacity(50);
+    for (int serial = 0; serial < 5000; ++serial) {
+        TrafficEvent event = makeEvent(serial);
+        event.peer = QStringLiteral("10.0.0.%1:%2").arg(serial % 250).arg(serial);
+        if (serial % 3 == 0)
+            event.note = QStringLiteral("note %1").arg(serial);
+        m_model->append(event);
+        if (serial % 37 == 0)
+            m_model->flush();
+    }
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 50);
+    for (int row = 0; row < 50; ++row) {
+        const int serial = 4950 + row;
+        const TrafficEvent event = m_model->eventAt(row);
+        QCOMPARE(serialOf(event), serial);
+        QCOMPARE(event.peer, QStringLiteral("10.0.0.%1:%2").arg(serial % 250).arg(serial));
+        QCOMPARE(event.note, serial % 3 == 0 ? QStringLiteral("note %1").arg(serial) : QString());
+        QCOMPARE(event.tab, QStringLiteral("tcp-client"));
+        QCOMPARE(event.encoding, QStringLiteral("UTF-8"));
+    }
 }
 
 void TestTrafficLogModel::shrinkingCapacityEvictsAtOnce()

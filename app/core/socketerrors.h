@@ -13,7 +13,7 @@ class SocketErrors
 public:
     struct Context
     {
-        QString host;     // what the user typed (name or address), may be empty
+        QString host; // what the user typed (name or address), may be empty
         quint16 port = 0; // the port involved, 0 when none
         bool listening = false; // true for bind/listen, false for connect/send
         bool udp = false;
@@ -27,5 +27,19 @@ public:
 
     // The errno name a C program would see for this error ("ECONNREFUSED",
     // "EADDRINUSE", "ETIMEDOUT", ...), or an empty string when there is none.
+    // HostNotFoundError gives getaddrinfo()'s "EAI_NONAME". Qt reports a
+    // connection reset (and a send to a closed connection) as
+    // RemoteHostClosedError, which gives "ECONNRESET"; an orderly close by the
+    // peer is not an error in C at all (recv() returns 0).
     static QString errnoName(QAbstractSocket::SocketError error);
+
+    // The peer reset the connection: a TCP RST arrived (ECONNRESET). Qt has no
+    // error code of its own for this (it says RemoteHostClosedError), so the
+    // engine that detects the reset asks for this explanation directly.
+    static QString explainReset(const Context &context);
+
+    // "127.0.0.1:8888", "[::1]:8888", "example.com:80", "127.0.0.1" (port 0)
+    // or "port 8888" (no host): the place an explanation talks about, built
+    // from what the user typed.
+    static QString place(const Context &context);
 };

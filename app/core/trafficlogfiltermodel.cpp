@@ -121,7 +121,7 @@ bool TrafficLogFilterModel::isFiltering() const
         || !m_text.isEmpty();
 }
 
-const TrafficEvent &TrafficLogFilterModel::eventAt(int proxyRow) const
+TrafficEvent TrafficLogFilterModel::eventAt(int proxyRow) const
 {
     Q_ASSERT(m_log);
     return m_log->eventAt(sourceRow(proxyRow));
@@ -139,37 +139,38 @@ bool TrafficLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     // Called for every new row of every flush: no filter, no work.
     if (!isFiltering())
         return true;
-    const TrafficEvent &event = m_log->eventAt(sourceRow);
-    if (!m_tab.isEmpty() && event.tab != m_tab)
+    // The row's fields in place: no TrafficEvent is built for a filter pass.
+    const TrafficLogModel::RowView row = m_log->rowView(sourceRow);
+    if (!m_tab.isEmpty() && row.tab != m_tab)
         return false;
-    if (m_protocol == ProtocolFilter::Tcp && event.protocol != TrafficProtocol::Tcp)
+    if (m_protocol == ProtocolFilter::Tcp && row.protocol != TrafficProtocol::Tcp)
         return false;
-    if (m_protocol == ProtocolFilter::Udp && event.protocol != TrafficProtocol::Udp)
+    if (m_protocol == ProtocolFilter::Udp && row.protocol != TrafficProtocol::Udp)
         return false;
-    if (!m_endpoint.isEmpty() && !event.local.contains(m_endpoint, Qt::CaseInsensitive)
-        && !event.peer.contains(m_endpoint, Qt::CaseInsensitive)) {
+    if (!m_endpoint.isEmpty() && !row.local.contains(m_endpoint, Qt::CaseInsensitive)
+        && !row.peer.contains(m_endpoint, Qt::CaseInsensitive)) {
         return false;
     }
-    return m_text.isEmpty() || textMatches(event);
+    return m_text.isEmpty() || textMatches(row.note, row.payload, row.encoding);
 }
 
-bool TrafficLogFilterModel::textMatches(const TrafficEvent &event) const
+bool TrafficLogFilterModel::textMatches(const QString &note, QByteArrayView payload,
+                                        const QString &encoding) const
 {
-    if (event.note.contains(m_text, Qt::CaseInsensitive))
+    if (note.contains(m_text, Qt::CaseInsensitive))
         return true;
-    if (event.payload.isEmpty())
+    if (payload.isEmpty())
         return false;
     // Raw bytes first: no decoding needed.
-    if (m_textIsHex && hexMatches(event.payload))
+    if (m_textIsHex && hexMatches(payload))
         return true;
-    const QByteArray head
-        = event.payload.first(std::min(event.payload.size(), TrafficLogModel::PreviewBytes));
-    QStringDecoder *decoder = m_decoders->get(event.encoding);
+    const QByteArrayView head = payload.first(std::min(payload.size(), TrafficLogModel::PreviewBytes));
+    QStringDecoder *decoder = m_decoders->get(encoding);
     const QString text = decoder ? decoder->decode(head) : QString::fromUtf8(head);
     return text.contains(m_text, Qt::CaseInsensitive);
 }
 
-bool TrafficLogFilterModel::hexMatches(const QByteArray &payload) const
+bool TrafficLogFilterModel::hexMatches(QByteArrayView payload) const
 {
     if (m_hexHalf < 0)
         return payload.contains(m_hexBytes);

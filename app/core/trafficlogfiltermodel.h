@@ -3,6 +3,7 @@
 #include "trafficevent.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSortFilterProxyModel>
 #include <QString>
 
@@ -50,8 +51,8 @@ public:
     // True when any filter is set (the view may hide rows).
     bool isFiltering() const;
 
-    // The event behind a row of this model (see TrafficLogModel::eventAt).
-    const TrafficEvent &eventAt(int proxyRow) const;
+    // The event behind a row of this model, a copy (see TrafficLogModel::eventAt).
+    TrafficEvent eventAt(int proxyRow) const;
     int sourceRow(int proxyRow) const;
 
 protected:
@@ -60,8 +61,8 @@ protected:
 private:
     struct DecoderCache;
 
-    bool textMatches(const TrafficEvent &event) const;
-    bool hexMatches(const QByteArray &payload) const;
+    bool textMatches(const QString &note, QByteArrayView payload, const QString &encoding) const;
+    bool hexMatches(QByteArrayView payload) const;
 
     TrafficLogModel *m_log = nullptr;
     QString m_tab;

@@ -7,17 +7,123 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
+#include <functional>
 #include <utility>
 
 namespace {
-// Evicted payloads larger than this are released at once; smaller ones when
-// their slot is reused (see flush()).
-constexpr qsizetype kReleaseAtOnceBytes = 1024;
 // Rings up to this many slots grow geometrically; beyond, straight to the limit.
 constexpr qsizetype kSmallRing = 4096;
+// The string pool is searched for unused strings when it grows past twice
+// what it held after the last search, and at least this many.
+constexpr qsizetype kMinStringsToCollect = 256;
 } // namespace
 
-// --- Ring ---------------------------------------------------------------
+// --- StringPool -----------------------------------------------------------
+
+TrafficLogModel::StringPool::StringPool()
+{
+    m_strings.emplace_back();
+}
+
+quint32 TrafficLogModel::StringPool::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    Recent &recent = m_recent[recentSlot(text.constData())];
+    if (recent.text.constData() == text.constData() && recent.text.size() == text.size())
+        return recent.id;
+    auto it = m_ids.constFind(text);
+    if (it == m_ids.constEnd()) {
+        quint32 id = 0;
+        if (m_free.empty()) {
+            id = quint32(m_strings.size());
+            m_strings.push_back(text);
+        } else {
+            id = m_free.back();
+            m_free.pop_back();
+            m_strings[id] = text;
+        }
+        it = m_ids.insert(text, id);
+    }
+    recent.text = text;
+    recent.id = it.value();
+    return recent.id;
+}
+
+void TrafficLogModel::StringPool::releaseUnused(const std::vector<bool> &used)
+{
+    m_recent.fill(Recent());
+    for (quint32 id = 1; id < m_strings.size(); ++id) {
+        if (used[id] || m_strings[id].isNull())
+            continue;
+        m_ids.remove(m_strings[id]);
+        m_strings[id] = QString();
+        m_free.push_back(id);
+    }
+}
+
+void TrafficLogModel::StringPool::clear()
+{
+    m_strings.resize(1);
+    m_strings.shrink_to_fit();
+    m_ids.clear();
+    m_ids.squeeze();
+    std::vector<quint32>().swap(m_free);
+    m_recent.fill(Recent());
+}
+
+// --- ByteArena ------------------------------------------------------------
+
+const char *TrafficLogModel::ByteArena::push(const char *data, qsizetype size)
+{
+    Q_ASSERT(size >= 0 && size <= ChunkBytes);
+    if (m_chunks.empty() || ChunkBytes - m_backUsed < size) {
+        // Not value-initialized: pages are touched only as bytes arrive.
+        m_chunks.emplace_back(new char[ChunkBytes]);
+        m_backUsed = 0;
+    }
+    char *at = m_chunks.back().get() + m_backUsed;
+    std::memcpy(at, data, size_t(size));
+    m_backUsed += size;
+    return at;
+}
+
+void TrafficLogModel::ByteArena::releaseBefore(const char *data)
+{
+    const std::less<const char *> before;
+    while (m_chunks.size() > 1) {
+        const char *first = m_chunks.front().get();
+        if (!before(data, first) && before(data, first + ChunkBytes))
+            break;
+        m_chunks.pop_front();
+    }
+}
+
+void TrafficLogModel::ByteArena::splice(ByteArena &other)
+{
+    if (other.m_chunks.empty())
+        return;
+    for (auto &chunk : other.m_chunks)
+        m_chunks.push_back(std::move(chunk));
+    m_backUsed = other.m_backUsed;
+    other.clear();
+}
+
+void TrafficLogModel::ByteArena::clear()
+{
+    m_chunks.clear();
+    m_chunks.shrink_to_fit();
+    m_backUsed = 0;
+}
+
+void TrafficLogModel::ByteArena::swap(ByteArena &other) noexcept
+{
+    m_chunks.swap(other.m_chunks);
+    std::swap(m_backUsed, other.m_backUsed);
+}
+
+// --- Ring -----------------------------------------------------------------
 
 TrafficLogModel::Row &TrafficLogModel::Ring::pushBack(qsizetype limit)
 {
@@ -39,51 +145,37 @@ TrafficLogModel::Row &TrafficLogModel::Ring::pushBack(qsizetype limit)
     return m_slots.back();
 }
 
-TrafficLogModel::Row &TrafficLogModel::Ring::replaceFront(qsizetype limit)
-{
-    Q_ASSERT(m_count > 0);
-    if (m_count == qsizetype(m_slots.size())) {
-        // Full ring: the front slot becomes the back slot; assigning to it
-        // releases the old row. No extra pass over the row.
-        Row &reused = m_slots[m_head];
-        if (++m_head == qsizetype(m_slots.size()))
-            m_head = 0;
-        return reused;
-    }
-    dropFront(1);
-    return pushBack(limit);
-}
-
 void TrafficLogModel::Ring::dropFront(qsizetype n)
 {
     Q_ASSERT(n >= 0 && n <= m_count);
     for (qsizetype i = 0; i < n; ++i) {
-        // Reset the slot so that the payload and strings are released now,
-        // not when the slot is reused.
-        m_slots[m_head] = Row();
+        // Only what holds memory is reset; pushBack() callers assign every
+        // field. A raw view into the arena holds nothing itself.
+        Row &row = m_slots[m_head];
+        if (row.packed)
+            m_arena.releaseBefore(row.payload.constData());
+        else
+            row.payload = QByteArray();
+        row.time = QDateTime();
         if (++m_head == qsizetype(m_slots.size()))
             m_head = 0;
     }
     m_count -= n;
+    if (m_count == 0) {
+        m_head = 0;
+        m_arena.clear();
+    }
 }
 
-void TrafficLogModel::Ring::forgetFront(qsizetype n)
+void TrafficLogModel::Ring::takeAll(Ring &other, qsizetype limit)
 {
-    Q_ASSERT(n >= 0 && n <= m_count);
-    m_head = slot(n);
-    m_count -= n;
-}
-
-void TrafficLogModel::Ring::forgetAll()
-{
-    m_head = 0;
-    m_count = 0;
-}
-
-void TrafficLogModel::Ring::releaseStale()
-{
-    for (qsizetype i = m_count; i < qsizetype(m_slots.size()); ++i)
-        m_slots[slot(i)] = Row();
+    for (qsizetype i = 0; i < other.m_count; ++i)
+        pushBack(limit) = std::move(other.at(i));
+    // The moved rows' packed payloads stay where they are: their chunks move
+    // over, behind this ring's, which keeps the arena in row order.
+    m_arena.splice(other.m_arena);
+    other.m_head = 0;
+    other.m_count = 0;
 }
 
 void TrafficLogModel::Ring::swap(Ring &other) noexcept
@@ -91,6 +183,7 @@ void TrafficLogModel::Ring::swap(Ring &other) noexcept
     m_slots.swap(other.m_slots);
     std::swap(m_head, other.m_head);
     std::swap(m_count, other.m_count);
+    m_arena.swap(other.m_arena);
 }
 
 void TrafficLogModel::Ring::clear()
@@ -98,6 +191,7 @@ void TrafficLogModel::Ring::clear()
     std::vector<Row>().swap(m_slots);
     m_head = 0;
     m_count = 0;
+    m_arena.clear();
 }
 
 void TrafficLogModel::Ring::linearize()
@@ -137,14 +231,13 @@ void TrafficLogModel::setCapacity(qsizetype rows)
         return;
     m_capacity = rows;
     while (m_pending.size() > m_capacity) {
-        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pendingBytes -= m_pending.front().payload.size();
         m_pending.dropFront(1);
         addEvicted(1);
     }
     if (m_rows.size() > m_capacity)
         evictFront(m_rows.size() - m_capacity);
     m_rows.shrinkToFit();
-    m_pending.releaseStale();
     m_pending.shrinkToFit();
     if (std::exchange(m_evictedChanged, false))
         emit evictedCountChanged(m_evicted);
@@ -157,15 +250,13 @@ void TrafficLogModel::setPayloadBudget(qint64 bytes)
         return;
     m_payloadBudget = bytes;
     while (m_pendingBytes > m_payloadBudget) {
-        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pendingBytes -= m_pending.front().payload.size();
         m_pending.dropFront(1);
         addEvicted(1);
     }
-    m_pending.releaseStale();
-    m_rows.releaseStale();
     qsizetype n = 0;
     for (qint64 kept = m_keptBytes; kept > m_payloadBudget; ++n)
-        kept -= m_rows.at(n).event.payload.size();
+        kept -= m_rows.at(n).payload.size();
     if (n > 0)
         evictFront(n);
     if (std::exchange(m_evictedChanged, false))
@@ -196,19 +287,22 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row &row = m_rows.at(index.row());
-    const TrafficEvent &event = row.event;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Time:
-            return event.time.isValid() ? event.time.time().toString(QStringLiteral("hh:mm:ss.zzz"))
-                                        : QString();
-        case Tab: return TrafficNames::tabLabel(event.tab);
-        case Direction: return TrafficNames::directionArrow(event.direction());
-        case Event: return TrafficNames::kindLabel(event.kind);
-        case Protocol: return TrafficNames::protocolId(event.protocol).toUpper();
-        case Local: return event.local;
-        case Peer: return event.peer;
+            return row.time.isValid() ? row.time.time().toString(QStringLiteral("hh:mm:ss.zzz")) : QString();
+        case Tab: return TrafficNames::tabLabel(m_strings.at(row.tab));
+        case Direction: {
+            // The direction follows from the kind alone.
+            TrafficEvent kindOnly;
+            kindOnly.kind = row.kind;
+            return TrafficNames::directionArrow(kindOnly.direction());
+        }
+        case Event: return TrafficNames::kindLabel(row.kind);
+        case Protocol: return TrafficNames::protocolId(row.protocol).toUpper();
+        case Local: return m_strings.at(row.local);
+        case Peer: return m_strings.at(row.peer);
         case Bytes: return qlonglong(row.originalSize);
         case Preview: return previewText(row);
         case ColumnCount: break;
@@ -259,10 +353,36 @@ QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, i
     return QVariant();
 }
 
-const TrafficEvent &TrafficLogModel::eventAt(int row) const
+TrafficEvent TrafficLogModel::eventAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < m_rows.size());
-    return m_rows.at(row).event;
+    const Row &kept = m_rows.at(row);
+    TrafficEvent event;
+    event.time = kept.time;
+    event.tab = m_strings.at(kept.tab);
+    event.kind = kept.kind;
+    event.protocol = kept.protocol;
+    event.local = m_strings.at(kept.local);
+    event.peer = m_strings.at(kept.peer);
+    // A packed payload lives in the model's arena: hand out a copy.
+    event.payload = kept.packed ? QByteArray(kept.payload.constData(), kept.payload.size()) : kept.payload;
+    event.encoding = m_strings.at(kept.encoding);
+    event.note = m_strings.at(kept.note);
+    return event;
+}
+
+TrafficLogModel::RowView TrafficLogModel::rowView(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    const Row &kept = m_rows.at(row);
+    return RowView{m_strings.at(kept.tab),
+                   kept.kind,
+                   kept.protocol,
+                   m_strings.at(kept.local),
+                   m_strings.at(kept.peer),
+                   QByteArrayView(kept.payload),
+                   m_strings.at(kept.encoding),
+                   m_strings.at(kept.note)};
 }
 
 qint64 TrafficLogModel::originalPayloadSize(int row) const
@@ -273,30 +393,45 @@ qint64 TrafficLogModel::originalPayloadSize(int row) const
 
 void TrafficLogModel::append(const TrafficEvent &event)
 {
+    if (m_strings.liveCount() >= m_collectStringsAt)
+        collectStrings();
     // The queue is bounded like the rows: what could never become a row is
     // dropped (and counted) now, so a burst cannot pile up memory between
     // two flushes. The new event then takes the dropped one's slot.
-    Row *row = nullptr;
     if (m_pending.size() >= m_capacity) {
-        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pendingBytes -= m_pending.front().payload.size();
+        m_pending.dropFront(1);
         addEvicted(1);
-        row = &m_pending.replaceFront(m_capacity);
+    }
+    // Decided before the push, which may grow the queue into the limit.
+    const bool pack = m_rows.size() + m_pending.size() + 1 >= PackFromRows;
+    Row &row = m_pending.pushBack(m_capacity);
+    row.time = event.time;
+    row.originalSize = event.payload.size();
+    row.tab = m_strings.intern(event.tab);
+    row.local = m_strings.intern(event.local);
+    row.peer = m_strings.intern(event.peer);
+    row.encoding = m_strings.intern(event.encoding);
+    row.note = m_strings.intern(event.note);
+    row.kind = event.kind;
+    row.protocol = event.protocol;
+    const QByteArray &payload = event.payload;
+    const qsizetype size = std::min(payload.size(), MaxPayloadPerRow);
+    row.packed = pack && size > 0 && size <= PackMaxBytes;
+    if (row.packed) {
+        row.payload = QByteArray::fromRawData(m_pending.pack(payload.constData(), size), size);
+    } else if (size < payload.size()
+               || payload.capacity() - payload.size() > std::max<qsizetype>(payload.size(), 256)) {
+        // Cut to MaxPayloadPerRow; or a socket read buffer far larger than
+        // what it holds: keep only the bytes, not the spare room, for as long
+        // as the row lives.
+        row.payload = QByteArray(payload.constData(), size);
     } else {
-        row = &m_pending.pushBack(m_capacity);
+        row.payload = payload;
     }
-    row->event = event;
-    row->originalSize = event.payload.size();
-    QByteArray &payload = row->event.payload;
-    if (payload.size() > MaxPayloadPerRow) {
-        payload = QByteArray(event.payload.constData(), MaxPayloadPerRow);
-    } else if (payload.capacity() - payload.size() > std::max<qsizetype>(payload.size(), 256)) {
-        // A socket read buffer can be far larger than what it holds; keep
-        // only the bytes, not the spare room, for as long as the row lives.
-        payload = QByteArray(event.payload.constData(), event.payload.size());
-    }
-    m_pendingBytes += payload.size();
+    m_pendingBytes += size;
     while (m_pendingBytes > m_payloadBudget) {
-        m_pendingBytes -= m_pending.front().event.payload.size();
+        m_pendingBytes -= m_pending.front().payload.size();
         m_pending.dropFront(1);
         addEvicted(1);
     }
@@ -317,58 +452,36 @@ void TrafficLogModel::flush()
         if (evict < shown) {
             qint64 bytesAfter = m_keptBytes + m_pendingBytes;
             for (qsizetype i = 0; i < evict; ++i)
-                bytesAfter -= m_rows.at(i).event.payload.size();
+                bytesAfter -= m_rows.at(i).payload.size();
             while (bytesAfter > m_payloadBudget && evict < shown)
-                bytesAfter -= m_rows.at(evict++).event.payload.size();
+                bytesAfter -= m_rows.at(evict++).payload.size();
         }
 
-        if (evict == shown) {
-            // Every shown row goes (always the case under a flood, and for
-            // the first flush): the queue becomes the rows as it is, an O(1)
-            // swap instead of moving each row. The old rows stay in the
-            // swapped-out slots, unreachable, and are released as new events
-            // reuse those slots (or by reclaim()), not all at once here.
-            if (evict > 0) {
-                beginRemoveRows(QModelIndex(), 0, int(evict) - 1);
-                m_rows.forgetAll();
+        if (evict > 0) {
+            beginRemoveRows(QModelIndex(), 0, int(evict) - 1);
+            if (evict == shown) {
                 m_keptBytes = 0;
-                endRemoveRows();
-                addEvicted(quint64(evict));
+            } else {
+                for (qsizetype i = 0; i < evict; ++i)
+                    m_keptBytes -= m_rows.at(i).payload.size();
             }
-            beginInsertRows(QModelIndex(), 0, int(incoming) - 1);
-            m_rows.swap(m_pending);
-            m_keptBytes = m_pendingBytes;
-            m_pendingBytes = 0;
-            endInsertRows();
-        } else {
-            if (evict > 0) {
-                beginRemoveRows(QModelIndex(), 0, int(evict) - 1);
-                // Large payloads are released now, to honour the budget; the
-                // rest stays in the freed slots until the rows below reuse
-                // them, which hands the old content to the queue's slots, to
-                // be released when new events overwrite it. That spreads the
-                // cost of freeing over the appends instead of this flush.
-                for (qsizetype i = 0; i < evict; ++i) {
-                    QByteArray &payload = m_rows.at(i).event.payload;
-                    m_keptBytes -= payload.size();
-                    if (payload.size() > kReleaseAtOnceBytes)
-                        payload = QByteArray();
-                }
-                m_rows.forgetFront(evict);
-                endRemoveRows();
-                addEvicted(quint64(evict));
-            }
-            const int first = int(m_rows.size());
-            beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
-            // Move assignment swaps: each queue slot receives what the row
-            // slot held before.
-            for (qsizetype i = 0; i < incoming; ++i)
-                m_rows.pushBack(m_capacity) = std::move(m_pending.at(i));
-            m_pending.forgetAll();
-            m_keptBytes += m_pendingBytes;
-            m_pendingBytes = 0;
-            endInsertRows();
+            m_rows.dropFront(evict);
+            endRemoveRows();
+            addEvicted(quint64(evict));
         }
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
+        if (m_rows.isEmpty()) {
+            // Always the case under a flood, and for the first flush: the
+            // queue becomes the rows as it is, an O(1) swap instead of moving
+            // each row; the old (empty) ring becomes the queue.
+            m_rows.swap(m_pending);
+        } else {
+            m_rows.takeAll(m_pending, m_capacity);
+        }
+        m_keptBytes += m_pendingBytes;
+        m_pendingBytes = 0;
+        endInsertRows();
         m_reclaimTimer.start();
     }
     if (std::exchange(m_evictedChanged, false))
@@ -382,6 +495,8 @@ void TrafficLogModel::clear()
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
+    m_strings.clear();
+    m_collectStringsAt = 0;
     m_keptBytes = 0;
     m_pendingBytes = 0;
     endResetModel();
@@ -399,17 +514,18 @@ void TrafficLogModel::retranslate()
 
 QString TrafficLogModel::previewText(const Row &row) const
 {
-    const TrafficEvent &event = row.event;
-    if (event.payload.isEmpty())
-        return BytesFormat::oneLine(event.note, PreviewChars);
+    const QByteArray &payload = row.payload;
+    if (payload.isEmpty())
+        return BytesFormat::oneLine(m_strings.at(row.note), PreviewChars);
+    // payload may be a raw view into the arena: used here only, never kept.
     if (m_previewHex)
-        return BytesFormat::hex(event.payload, u' ', PreviewChars / 3);
+        return BytesFormat::hex(payload, u' ', PreviewChars / 3);
 
     // Only the start is decoded: the preview is one line of at most
     // PreviewChars, and a row may hold 64 KiB.
-    const bool cut = event.payload.size() > PreviewBytes;
-    const QByteArray head = cut ? event.payload.first(PreviewBytes) : event.payload;
-    const TextCodecs::DecodeResult decoded = TextCodecs::decode(head, event.encoding);
+    const bool cut = payload.size() > PreviewBytes;
+    const QByteArray head = cut ? payload.first(PreviewBytes) : payload;
+    const TextCodecs::DecodeResult decoded = TextCodecs::decode(head, m_strings.at(row.encoding));
     QString text = decoded.valid ? decoded.text : QString::fromUtf8(head);
     // A character split by the cut is not an invalid byte of the payload.
     if (cut && decoded.valid && !decoded.invalid.isEmpty()) {
@@ -425,13 +541,12 @@ QString TrafficLogModel::previewText(const Row &row) const
 
 QString TrafficLogModel::toolTip(const Row &row, int column) const
 {
-    const TrafficEvent &event = row.event;
     switch (column) {
-    case Time: return QLocale().toString(event.time, QLocale::LongFormat);
+    case Time: return QLocale().toString(row.time, QLocale::LongFormat);
     case Bytes:
-        if (row.originalSize > event.payload.size()) {
+        if (row.originalSize > row.payload.size()) {
             return tr("%2 bytes; the log view keeps the first %1 of them.")
-                .arg(QLocale().toString(qlonglong(event.payload.size())),
+                .arg(QLocale().toString(qlonglong(row.payload.size())),
                      QLocale().toString(qlonglong(row.originalSize)));
         }
         return tr("%Ln byte(s)", nullptr, int(std::min<qint64>(row.originalSize, INT_MAX)));
@@ -445,7 +560,7 @@ void TrafficLogModel::evictFront(qsizetype n)
     Q_ASSERT(n > 0 && n <= m_rows.size());
     beginRemoveRows(QModelIndex(), 0, int(n) - 1);
     for (qsizetype i = 0; i < n; ++i)
-        m_keptBytes -= m_rows.at(i).event.payload.size();
+        m_keptBytes -= m_rows.at(i).payload.size();
     m_rows.dropFront(n);
     endRemoveRows();
     addEvicted(quint64(n));
@@ -453,13 +568,25 @@ void TrafficLogModel::evictFront(qsizetype n)
 
 void TrafficLogModel::reclaim()
 {
-    // Evicted rows may wait in free slots to be reused (see flush()); once
-    // events stop coming, give their memory back.
+    // A flood leaves the queue with slots for capacity() events; once events
+    // stop coming, give them back.
     if (m_pending.isEmpty())
         m_pending.clear();
-    else
-        m_pending.releaseStale();
-    m_rows.releaseStale();
+}
+
+void TrafficLogModel::collectStrings()
+{
+    // Endpoints and notes of long-gone rows: find the strings rows and queued
+    // events still use and release the rest. Amortized: the next search only
+    // comes after the pool doubled.
+    std::vector<bool> used(size_t(m_strings.slotCount()), false);
+    const auto mark = [&used](const Row &row) {
+        used[row.tab] = used[row.local] = used[row.peer] = used[row.encoding] = used[row.note] = true;
+    };
+    m_rows.forEach(mark);
+    m_pending.forEach(mark);
+    m_strings.releaseUnused(used);
+    m_collectStringsAt = std::max(kMinStringsToCollect, 2 * m_strings.liveCount());
 }
 
 void TrafficLogModel::addEvicted(quint64 n)

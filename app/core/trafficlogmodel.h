@@ -3,8 +3,13 @@
 #include "trafficevent.h"
 
 #include <QAbstractTableModel>
+#include <QByteArrayView>
+#include <QHash>
 #include <QTimer>
 
+#include <array>
+#include <deque>
+#include <memory>
 #include <vector>
 
 // The traffic log: every network event of every tab, newest last, as a table.
@@ -28,11 +33,16 @@
 //    data(), for the rows a view actually shows.
 //  - Memory: at most capacity() rows shown plus capacity() queued. The
 //    queue is bounded like the rows (events that could never become rows
-//    are dropped, and counted, at once). A flush that replaces every row
-//    swaps the queue in (O(1)); evicted rows with small payloads are
-//    released when their slots are reused by new events, or at the latest
-//    ReclaimDelayMs after the last flush, so a flood does not pay for a
-//    hundred thousand frees inside one flush.
+//    are dropped, and counted, at once). A row is a compact record, not a
+//    TrafficEvent: its strings (tab, endpoints, encoding, note) are interned
+//    once for all rows, and once the log holds PackFromRows rows or more,
+//    payloads of at most PackMaxBytes are copied into 32 KiB chunks instead
+//    of keeping one allocation each (a QByteArray's header and the
+//    allocator's overhead add some 30 bytes to a typical 100-byte payload).
+//    Smaller logs share the caller's bytes. Evicted and dropped rows release
+//    their memory at once. A flush that evicts every row (a flood) makes the
+//    queue the rows with an O(1) swap. eventAt() rebuilds a TrafficEvent on
+//    demand.
 //
 // GUI thread only (the recorder's signal reaches it queued from other threads).
 // The model never owns anything but its rows.
@@ -58,9 +68,16 @@ public:
     static constexpr qsizetype MaxPayloadPerRow = 64 * 1024; // bytes
     static constexpr qint64 DefaultPayloadBudget = 256LL * 1024 * 1024; // bytes
     static constexpr int FlushIntervalMs = 50;
-    static constexpr int ReclaimDelayMs = 1000; // after a flood, stale rows are released
+    // After a flood, the queue's slot array (sized for capacity() rows) is
+    // released this long after the last flush. Rows themselves are released
+    // when they are evicted.
+    static constexpr int ReclaimDelayMs = 1000;
     static constexpr qsizetype PreviewBytes = 256; // decoded for the Preview column
     static constexpr qsizetype PreviewChars = 200; // shown in the Preview column
+    // Payloads of at most PackMaxBytes are packed into chunks once rows plus
+    // queued events reach PackFromRows (see "Memory" above).
+    static constexpr qsizetype PackFromRows = 1024;
+    static constexpr qsizetype PackMaxBytes = 1024; // bytes
 
     explicit TrafficLogModel(QObject *parent = nullptr);
     ~TrafficLogModel() override;
@@ -86,10 +103,26 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The event shown in row (0 <= row < rowCount()). Its payload holds at most
-    // MaxPayloadPerRow bytes. The reference is valid until the next flush,
-    // clear(), setCapacity() or setPayloadBudget().
-    const TrafficEvent &eventAt(int row) const;
+    // The event shown in row (0 <= row < rowCount()), rebuilt from the row: a
+    // copy that stays valid after the row is gone. Its payload holds at most
+    // MaxPayloadPerRow bytes.
+    TrafficEvent eventAt(int row) const;
+
+    // The fields of a row without copying them (for filters that look at
+    // every row). The references and the payload view are valid until the
+    // next flush, clear(), setCapacity() or setPayloadBudget().
+    struct RowView
+    {
+        const QString &tab;
+        TrafficKind kind;
+        TrafficProtocol protocol;
+        const QString &local;
+        const QString &peer;
+        QByteArrayView payload; // at most MaxPayloadPerRow bytes
+        const QString &encoding;
+        const QString &note;
+    };
+    RowView rowView(int row) const;
     // How many payload bytes the event in row carried (>= eventAt(row).payload.size()).
     qint64 originalPayloadSize(int row) const;
 
@@ -114,16 +147,90 @@ signals:
     void evictedCountChanged(quint64 count);
 
 private:
-    struct Row
+    // Strings shared by many rows, stored once: a row keeps ids. Id 0 is the
+    // empty string. Unused strings are released by collectStrings().
+    class StringPool
     {
-        TrafficEvent event;
-        qint64 originalSize = 0;
+    public:
+        StringPool();
+        // The id of text, adding it when new.
+        quint32 intern(const QString &text);
+        const QString &at(quint32 id) const { return m_strings[id]; }
+        // Slots, including freed ones not reused yet (ids are below this).
+        qsizetype slotCount() const { return qsizetype(m_strings.size()); }
+        qsizetype liveCount() const { return slotCount() - qsizetype(m_free.size()); }
+        // Frees every string whose slot is false in used (slot 0 is kept).
+        void releaseUnused(const std::vector<bool> &used);
+        void clear();
+
+    private:
+        // Strings seen lately, by data pointer: the rows of one connection
+        // share their endpoint strings, and are found without hashing. Each
+        // entry holds a reference, so its data cannot be freed and reused by
+        // another string while it is here.
+        struct Recent
+        {
+            QString text;
+            quint32 id = 0;
+        };
+        static constexpr size_t RecentCount = 64;
+        static size_t recentSlot(const QChar *data)
+        {
+            return size_t((quintptr(data) >> 3) * 0x9E3779B97F4A7C15ULL >> 58) % RecentCount;
+        }
+
+        std::vector<QString> m_strings;
+        QHash<QString, quint32> m_ids;
+        std::vector<quint32> m_free;
+        std::array<Recent, RecentCount> m_recent;
     };
 
+    // Payload bytes in 32 KiB chunks, first in first out: push() copies
+    // bytes at the back; releaseBefore() frees the chunks older than the one
+    // holding the oldest bytes still needed. Chunks never move, so pointers
+    // into them stay valid until released.
+    class ByteArena
+    {
+    public:
+        // Just under 32 KiB with the allocator's header: glibc consolidates
+        // its free lists whenever a block of 64 KiB or more is freed.
+        static constexpr qsizetype ChunkBytes = 32 * 1024 - 64;
+        // Copies size (<= ChunkBytes) bytes and returns where they are.
+        const char *push(const char *data, qsizetype size);
+        // Frees the chunks before the one that holds data.
+        void releaseBefore(const char *data);
+        // Appends other's chunks after this arena's (other becomes empty).
+        void splice(ByteArena &other);
+        void clear();
+        void swap(ByteArena &other) noexcept;
+
+    private:
+        std::deque<std::unique_ptr<char[]>> m_chunks;
+        qsizetype m_backUsed = 0; // bytes used in the back chunk
+    };
+
+    // One row or queued event, compact: 64 bytes plus the payload.
+    struct Row
+    {
+        QDateTime time;
+        qint64 originalSize = 0;
+        // The caller's bytes (shared, or a trimmed copy), or when packed a
+        // raw view into the ring's arena that must never leave the model.
+        QByteArray payload;
+        quint32 tab = 0; // StringPool ids
+        quint32 local = 0;
+        quint32 peer = 0;
+        quint32 encoding = 0;
+        quint32 note = 0;
+        TrafficKind kind = TrafficKind::Sent;
+        TrafficProtocol protocol = TrafficProtocol::Tcp;
+        bool packed = false;
+    };
+    static_assert(sizeof(void *) != 8 || sizeof(Row) == 64, "a row is meant to fill one cache line");
+
     // A ring of rows that grows on demand up to a limit: O(1) push at the back
-    // and drop at the front, no per-row allocation once grown. Slots outside
-    // the live range may still hold old rows ("stale") until they are reused
-    // or released; see forgetAll().
+    // and drop at the front, no per-row allocation once grown. Packed
+    // payloads live in the ring's arena, in row order.
     class Ring
     {
     public:
@@ -132,28 +239,26 @@ private:
         Row &at(qsizetype i) { return m_slots[slot(i)]; }
         const Row &at(qsizetype i) const { return m_slots[slot(i)]; }
         Row &front() { return at(0); }
-        // A slot at the back for the caller to assign; it may hold a stale
-        // row, which the assignment releases. The caller makes sure
-        // size() < limit.
+        // An empty slot at the back for the caller to fill. The caller makes
+        // sure size() < limit.
         Row &pushBack(qsizetype limit);
-        // Drops the front row and returns a slot at the back (the same slot
-        // when the ring is full), for the caller to assign.
-        Row &replaceFront(qsizetype limit);
+        // Copies size bytes into the arena, for the row pushed last.
+        const char *pack(const char *data, qsizetype size) { return m_arena.push(data, size); }
         // Drops the n front rows, releasing their memory now.
         void dropFront(qsizetype n);
-        // Drops the n front rows without touching them: they stay in their
-        // slots, stale, until reused or releaseStale(). O(1).
-        void forgetFront(qsizetype n);
-        // Forgets all rows without touching them: they stay in their slots,
-        // stale, until reused or releaseStale(). O(1).
-        void forgetAll();
-        // Releases what stale slots hold.
-        void releaseStale();
+        // Moves all of other's rows (and their packed payloads) to the back;
+        // other becomes empty. The caller makes sure they fit the limit.
+        void takeAll(Ring &other, qsizetype limit);
         void swap(Ring &other) noexcept;
         // Releases all rows and all slots.
         void clear();
-        // Drops spare slots beyond size() (after a capacity change).
+        // Drops spare slots beyond size() (after a capacity change, or a flood).
         void shrinkToFit();
+        template<typename F> void forEach(F f) const
+        {
+            for (qsizetype i = 0; i < m_count; ++i)
+                f(at(i));
+        }
 
     private:
         qsizetype slot(qsizetype i) const
@@ -166,6 +271,7 @@ private:
         std::vector<Row> m_slots;
         qsizetype m_head = 0;
         qsizetype m_count = 0;
+        ByteArena m_arena;
     };
 
     QString previewText(const Row &row) const;
@@ -174,10 +280,15 @@ private:
     void evictFront(qsizetype n);
     void reclaim();
     void addEvicted(quint64 n);
+    // Releases the pooled strings no row or queued event uses any more.
+    void collectStrings();
+
+    StringPool m_strings;
+    qsizetype m_collectStringsAt = 0; // pool size that triggers collectStrings()
 
     Ring m_rows; // shown
     Ring m_pending; // queued for the next flush
-    QTimer m_reclaimTimer; // releases stale rows once a flood is over
+    QTimer m_reclaimTimer; // releases the queue's spare slots once a flood is over
     qint64 m_keptBytes = 0; // payload bytes in m_rows
     qint64 m_pendingBytes = 0; // payload bytes in m_pending
     qsizetype m_capacity = DefaultCapacity;
