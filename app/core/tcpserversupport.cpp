@@ -1,0 +1,283 @@
+#include "tcpserversupport.h"
+
+#include "textcodecs.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QThread>
+
+#include <climits>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace TcpServerSupport {
+
+QString messageText(const QByteArray &bytes, const QString &encodingId, QString *lineEnding)
+{
+    QByteArray body = bytes;
+    QString ending;
+    if (body.endsWith("\r\n")) {
+        body.chop(2);
+        ending = QStringLiteral("\r\n");
+    } else if (body.endsWith('\n')) {
+        body.chop(1);
+        ending = QStringLiteral("\n");
+    }
+    if (lineEnding)
+        *lineEnding = ending;
+    const TextCodecs::DecodeResult decoded = TextCodecs::decode(body, encodingId);
+    if (!decoded.valid) // unknown encoding: show the bytes rather than nothing
+        return QString::fromLatin1(body);
+    return decoded.text;
+}
+
+QString expandTemplate(const QString &replyTemplate, const QString &message, const QString &peer,
+                       const QDateTime &time)
+{
+    static const QString messageKey = QStringLiteral("{message}");
+    static const QString timeKey = QStringLiteral("{time}");
+    static const QString peerKey = QStringLiteral("{peer}");
+    QString result;
+    result.reserve(replyTemplate.size() + message.size());
+    qsizetype i = 0;
+    while (i < replyTemplate.size()) {
+        const QStringView rest = QStringView(replyTemplate).mid(i);
+        if (rest.startsWith(messageKey)) {
+            result += message;
+            i += messageKey.size();
+        } else if (rest.startsWith(timeKey)) {
+            result += time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            i += timeKey.size();
+        } else if (rest.startsWith(peerKey)) {
+            result += peer;
+            i += peerKey.size();
+        } else {
+            result += replyTemplate.at(i);
+            ++i;
+        }
+    }
+    return result;
+}
+
+QByteArray encodeReply(const QString &text, const QString &encodingId, const QString &lineEnding)
+{
+    TextCodecs::EncodeResult encoded = TextCodecs::encode(text + lineEnding, encodingId);
+    if (!encoded.valid) // unknown encoding: UTF-8 is what the peer most likely reads
+        return (text + lineEnding).toUtf8();
+    return encoded.bytes;
+}
+
+#ifdef Q_OS_LINUX
+namespace {
+bool endpointOf(bool peer, qintptr descriptor, QHostAddress *address, quint16 *port)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof(storage);
+    auto *sa = reinterpret_cast<sockaddr *>(&storage);
+    const int rc
+        = peer ? ::getpeername(int(descriptor), sa, &length) : ::getsockname(int(descriptor), sa, &length);
+    if (rc != 0) {
+        *address = QHostAddress();
+        *port = 0;
+        return false;
+    }
+    *address = QHostAddress(sa);
+    if (storage.ss_family == AF_INET)
+        *port = ntohs(reinterpret_cast<sockaddr_in *>(sa)->sin_port);
+    else if (storage.ss_family == AF_INET6)
+        *port = ntohs(reinterpret_cast<sockaddr_in6 *>(sa)->sin6_port);
+    else
+        *port = 0;
+    return true;
+}
+} // namespace
+
+bool localEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port)
+{
+    return endpointOf(false, descriptor, address, port);
+}
+
+bool peerEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port)
+{
+    return endpointOf(true, descriptor, address, port);
+}
+
+bool kernelSaysReset(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return false;
+    tcp_info info{};
+    socklen_t length = sizeof(info);
+    if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+        return false;
+    // A FIN moves the socket to CLOSE_WAIT; only a RST (or our own close,
+    // which never reaches this point) leaves an open descriptor in CLOSE.
+    return info.tcpi_state == TCP_CLOSE;
+}
+
+int acceptQueueLength(qintptr listenDescriptor)
+{
+    if (listenDescriptor < 0)
+        return -1;
+    tcp_info info{};
+    socklen_t length = sizeof(info);
+    if (::getsockopt(int(listenDescriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0)
+        return -1;
+    if (info.tcpi_state != TCP_LISTEN)
+        return -1;
+    // For a LISTEN socket Linux reports the accept queue in tcpi_unacked and
+    // the backlog limit in tcpi_sacked (checked on Debian 12, kernel 6.x).
+    return int(info.tcpi_unacked);
+}
+
+bool setLingerZero(qintptr descriptor)
+{
+    linger value{};
+    value.l_onoff = 1;
+    value.l_linger = 0;
+    return ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &value, sizeof(value)) == 0;
+}
+
+QString currentThreadLabel()
+{
+    QThread *thread = QThread::currentThread();
+    QString name = thread->objectName();
+    if (name.isEmpty())
+        name = (QCoreApplication::instance() && thread == QCoreApplication::instance()->thread())
+            ? QStringLiteral("main")
+            : QStringLiteral("thread");
+    return name + QStringLiteral(" · TID ") + QString::number(qint64(::gettid()));
+}
+#else
+bool localEndpoint(qintptr, QHostAddress *address, quint16 *port)
+{
+    *address = QHostAddress();
+    *port = 0;
+    return false;
+}
+
+bool peerEndpoint(qintptr, QHostAddress *address, quint16 *port)
+{
+    *address = QHostAddress();
+    *port = 0;
+    return false;
+}
+
+bool kernelSaysReset(qintptr)
+{
+    return false;
+}
+
+int acceptQueueLength(qintptr)
+{
+    return -1;
+}
+
+bool setLingerZero(qintptr)
+{
+    return false;
+}
+
+QString currentThreadLabel()
+{
+    QThread *thread = QThread::currentThread();
+    const QString name = thread->objectName();
+    return name.isEmpty() ? QStringLiteral("thread") : name;
+}
+#endif
+
+CallCoalescer::CallCoalescer(QString function)
+    : m_function(std::move(function))
+{ }
+
+bool CallCoalescer::add(qint64 bytes, SocketCall *call)
+{
+    ++m_total;
+    if (m_total <= IndividualCalls) {
+        *call = make(1, bytes);
+        m_sinceLastLine.start();
+        return true;
+    }
+    ++m_pendingCalls;
+    m_pendingBytes += bytes;
+    if (m_sinceLastLine.isValid() && m_sinceLastLine.elapsed() < IntervalMs)
+        return false;
+    *call = make(m_pendingCalls, m_pendingBytes);
+    m_pendingCalls = 0;
+    m_pendingBytes = 0;
+    m_sinceLastLine.start();
+    return true;
+}
+
+bool CallCoalescer::flush(SocketCall *call)
+{
+    if (m_pendingCalls == 0)
+        return false;
+    *call = make(m_pendingCalls, m_pendingBytes);
+    m_pendingCalls = 0;
+    m_pendingBytes = 0;
+    return true;
+}
+
+SocketCall CallCoalescer::make(qint64 calls, qint64 bytes) const
+{
+    if (calls == 1)
+        return makeCall(m_function, QString(), bytesText(bytes));
+    // One line for many calls: "recv() → 16,777,216 bytes in 1,024 calls".
+    const QString result = QCoreApplication::translate("TcpServerEngine", "%1 in %Ln call(s)", nullptr,
+                                                       int(qMin<qint64>(calls, INT_MAX)))
+                               .arg(bytesText(bytes));
+    return makeCall(m_function, QString(), result);
+}
+
+QString endNote(EndReason reason)
+{
+    switch (reason) {
+    case EndReason::PeerClosed:
+        return QCoreApplication::translate("TcpServerEngine",
+                                           "The client closed the connection (recv() returned 0).");
+    case EndReason::PeerReset:
+        return QCoreApplication::translate(
+            "TcpServerEngine",
+            "The client reset the connection (RST) instead of closing it; the server keeps serving.");
+    case EndReason::ServerClosed:
+        return QCoreApplication::translate("TcpServerEngine",
+                                           "The server closed the connection cleanly (FIN).");
+    case EndReason::ServerClosedAfterReply:
+        return QCoreApplication::translate("TcpServerEngine",
+                                           "The server replied and then closed the connection (FIN).");
+    case EndReason::ServerAborted:
+        return QCoreApplication::translate(
+            "TcpServerEngine", "The server aborted the connection: SO_LINGER {1, 0} makes close() send RST.");
+    case EndReason::ServerStopped:
+        return QCoreApplication::translate(
+            "TcpServerEngine", "The server was stopped; it closed this connection cleanly (FIN).");
+    }
+    return QString();
+}
+
+QString bytesText(qint64 bytes)
+{
+    if (bytes <= INT_MAX)
+        return QCoreApplication::translate("TcpServerEngine", "%Ln byte(s)", nullptr, int(bytes));
+    return QCoreApplication::translate("TcpServerEngine", "%1 bytes").arg(QLocale().toString(bytes));
+}
+
+SocketCall makeCall(const QString &function, const QString &arguments, const QString &result, bool failed)
+{
+    SocketCall call;
+    call.time = QDateTime::currentDateTime();
+    call.function = function;
+    call.arguments = arguments;
+    call.result = result;
+    call.failed = failed;
+    return call;
+}
+
+} // namespace TcpServerSupport

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "socketcall.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QString>
+
+// Internal helpers shared by TcpServerEngine (event-loop modes) and
+// TcpServerClientThread (thread-per-client mode). Not part of the public API.
+// Everything here is reentrant: callable from any thread on its own data.
+namespace TcpServerSupport {
+
+// The message a read carries, as matched against commands: the bytes decoded
+// with encodingId and ONE trailing "\r\n" or "\n" removed. *lineEnding gets
+// what was removed ("", "\n" or "\r\n") so a reply can end the same way.
+QString messageText(const QByteArray &bytes, const QString &encodingId, QString *lineEnding);
+
+// Replaces {message}, {time} (yyyy-MM-dd HH:mm:ss) and {peer} in one pass:
+// text coming from a placeholder is never expanded again.
+QString expandTemplate(const QString &replyTemplate, const QString &message, const QString &peer,
+                       const QDateTime &time);
+
+// The reply bytes for a template expansion, in encodingId, ending with
+// lineEnding.
+QByteArray encodeReply(const QString &text, const QString &encodingId, const QString &lineEnding);
+
+// The local and peer endpoints of a connected socket descriptor (getsockname /
+// getpeername). Null address and port 0 when the call fails.
+bool localEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port);
+bool peerEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port);
+
+// True when the kernel says the connection was reset by the peer: the socket
+// is readable and in TCP_CLOSE without us having closed it. Qt 6.4 reads
+// ECONNRESET as an ordinary end of stream, so this must be asked BEFORE Qt
+// reads the socket. Always false outside Linux.
+bool kernelSaysReset(qintptr descriptor);
+
+// Linux: the number of connections the kernel has completed but nobody has
+// accepted yet (tcpi_unacked of TCP_INFO on a LISTEN socket). -1 when the
+// platform cannot say.
+int acceptQueueLength(qintptr listenDescriptor);
+
+// setsockopt(SO_LINGER, {1, 0}): the next close() sends RST instead of FIN.
+bool setLingerZero(qintptr descriptor);
+
+// "main · TID 1234" / "client-7 · TID 1240": the calling thread as a student
+// finds it in `ps -L` or `top -H`.
+QString currentThreadLabel();
+
+// Turns many recv()/send() calls into few Explain lines: the first
+// IndividualCalls calls are shown one by one, then they are summed and shown
+// at most once per second ("recv() → 16,777,216 bytes in 1,024 calls").
+class CallCoalescer
+{
+public:
+    static constexpr int IndividualCalls = 3;
+    static constexpr qint64 IntervalMs = 1000;
+
+    explicit CallCoalescer(QString function);
+
+    // A call that moved `bytes` bytes. Returns true and fills *call when a
+    // line is due now.
+    bool add(qint64 bytes, SocketCall *call);
+    // The pending sum, if any (at close).
+    bool flush(SocketCall *call);
+
+private:
+    SocketCall make(qint64 calls, qint64 bytes) const;
+
+    QString m_function;
+    qint64 m_total = 0;
+    qint64 m_pendingCalls = 0;
+    qint64 m_pendingBytes = 0;
+    QElapsedTimer m_sinceLastLine;
+};
+
+// Why a connection ended, for the note of its Closed/Reset event.
+enum class EndReason {
+    PeerClosed, // recv() returned 0
+    PeerReset, // RST from the peer
+    ServerClosed, // closeClient()
+    ServerClosedAfterReply, // ReplyOnce, or a command with closeAfterReply
+    ServerAborted, // abortClient(): SO_LINGER 0
+    ServerStopped, // stop() with the client connected
+};
+QString endNote(EndReason reason); // translated, one sentence
+
+// "5 bytes" / "1 byte", translated, with the locale's digit grouping.
+QString bytesText(qint64 bytes);
+
+SocketCall makeCall(const QString &function, const QString &arguments, const QString &result,
+                    bool failed = false);
+
+} // namespace TcpServerSupport
