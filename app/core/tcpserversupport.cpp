@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QThread>
 
+#include <algorithm>
 #include <climits>
 
 #ifdef Q_OS_LINUX
@@ -230,8 +231,10 @@ SocketCall CallCoalescer::make(qint64 calls, qint64 bytes) const
     if (calls == 1)
         return makeCall(m_function, QString(), bytesText(bytes));
     // One line for many calls: "recv() → 16,777,216 bytes in 1,024 calls".
-    const QString result = QCoreApplication::translate("TcpServerEngine", "%1 in %Ln call(s)", nullptr,
-                                                       int(qMin<qint64>(calls, INT_MAX)))
+    // The count is computed first: Qt 6.4's lupdate loops forever on a
+    // template call (qMin<qint64>) inside translate()'s arguments.
+    const int count = int(std::min<qint64>(calls, INT_MAX));
+    const QString result = QCoreApplication::translate("TcpServerEngine", "%1 in %Ln call(s)", nullptr, count)
                                .arg(bytesText(bytes));
     return makeCall(m_function, QString(), result);
 }
