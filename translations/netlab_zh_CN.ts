@@ -1225,6 +1225,501 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
 </context>
 <context>
+    <name>SocketErrors</name>
+    <message>
+        <source>this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening on %1 — is the receiver started? (the other computer answered with &quot;port unreachable&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening on %1 — is the server started? (connection refused: the other side answered with a reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other program (%1) closed the connection, so nothing more can be sent on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host was given: type a name such as example.com or an address such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address was found for the name &apos;%1&apos;: check the spelling, or the DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024, and only the administrator (root) may use such ports: listening on it needs root. Choose a port from 1024 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system did not allow this on %1 (permission denied). Sending to a broadcast address needs the SO_BROADCAST option; a firewall rule may also block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system did not allow this on %1 (permission denied): a firewall rule or missing rights may be the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer has run out of resources for sockets (too many open connections or files, or no memory left). Close some connections and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came from %1 in time (timed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (timed out): the computer may be switched off, or a firewall may silently drop the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram is too large: one UDP datagram can carry at most %L1 bytes over IPv4 and %L2 bytes over IPv6. Send less, or split the data into several datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not reach %1: there is no route to it, the network is down, or it did not answer. Check the address and this computer&apos;s network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Find it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program. Find it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address for %1 is already in use by another socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine, so nothing can listen on it. Use 0.0.0.0 (every address), 127.0.0.1, or one of this computer&apos;s own addresses (see the Host &amp; IP tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local address or port was available to reach %1 (all local ports may be in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is not supported for %1: for example IPv6 on a computer without IPv6, or an IPv4 socket used with an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous operation on this socket has not finished yet: wait for it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server failed while connecting to %1. These exercises need no proxy: check the proxy settings of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not possible in the socket&apos;s current state (for example sending before the connection is established).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system could not do this right now (try again in a moment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong with %1, and the operating system gave no details (unknown error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other program (%1) closed the connection abruptly (reset): it may have crashed, been stopped, or closed its socket without reading everything that was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientEngine</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-closed (we stopped sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-close: shutdown(SHUT_WR) sends a FIN after the queued data, so the other side reads end-of-file, while we can still receive until it closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: the queued data is still delivered, then a FIN tells the other side that we have finished; this is the normal way to end a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: with SO_LINGER set to {1, 0}, close() sends a reset (RST) at once and throws away any data not yet sent; the other side sees &quot;connection reset&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s host name or IP address, for example 127.0.0.1 or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be connected to: type the server&apos;s port, a number from 1 to 65535 (for example 8888).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection to %1 is already open or being set up: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We aborted the connection: a reset (RST) was sent and data not yet sent was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We shut down sending first (half-close); then the other side closed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We closed the connection first (FIN sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side closed the connection first (FIN received); then our side closed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the whole file was sent (%1 of %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (the other side closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is shut down (half-close): this connection can only receive now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is being shut down (half-close): nothing more can be sent on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is being sent: wait until it is finished, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send: type the data to repeat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of repeats cannot be negative (0 means until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server before sending a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is already being sent: wait until it is finished, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated sending is running: stop it before sending a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file: choose a file to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be handed to the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the file was cancelled after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is closing and cannot send any more: wait until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to wait for a reply must be at least 1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cancelled the connection attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: there is no connection to half-close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (reset sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientTableModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">已关闭</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished">被重置</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerEngine</name>
+    <message>
+        <source>Listening (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply once: accept a client, read one message, send one reply, close the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation: one client at a time answers commands; the others wait in the kernel&apos;s accept queue until it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread per client: every accepted connection gets its own thread running a blocking recv()/send() loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: one thread serves many clients with non-blocking sockets, woken when a socket is ready (the way Qt works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server received your message: {message}</source>
+        <extracomment>Reply of the &quot;reply once&quot; server; {message} is what the client sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {message}</source>
+        <extracomment>Conversation server&apos;s reply to anything that is no command.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server received: {message}</source>
+        <extracomment>Reply of the threaded and event-loop servers to every message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current time: {time}</source>
+        <extracomment>Conversation command &quot;time&quot; (the word itself is not translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye!</source>
+        <extracomment>Conversation command &quot;exit&quot;: the server says goodbye and closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>to each of %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %1: all %n thread(s) allowed are busy serving clients; the connection was accepted and closed at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %1: the server already serves %n client(s), its limit; the connection was accepted and closed at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 (peer closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client closed the connection (recv() returned 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client reset the connection (RST) instead of closing it; the server keeps serving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection cleanly (FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server replied and then closed the connection (FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server aborted the connection: SO_LINGER {1, 0} makes close() send RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was stopped; it closed this connection cleanly (FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrafficLogDock</name>
     <message>
         <source>Traffic Log</source>
@@ -1571,6 +2066,154 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <message>
         <source>Cannot write to the transcript %1: %2. NetLab keeps trying with the next events.</source>
         <translation>无法写入记录文件 %1：%2。NetLab 会继续尝试写入后续事件。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpAutoReply</name>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to match is empty; type the message that should get an answer, for example hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoding &apos;%1&apos; is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression &apos;%1&apos; is not valid at character %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply cannot be sent: %1 (column %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply cannot be sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpEngine</name>
+    <message>
+        <source>0 (granted %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive buffer: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 cannot receive datagrams: type the receiver&apos;s port, a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation type="unfinished">广播</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished">组播</translation>
+    </message>
+    <message>
+        <source>auto-reply (rule %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1 millisecond; %1 ms was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of datagrams cannot be negative (%1 was given); use 0 to send until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the receiver first (for example to 0.0.0.0 and the group&apos;s port), then join the multicast group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address. IPv4 multicast groups are 224.0.0.0 to 239.255.255.255 (239.x.x.x is meant for local experiments); IPv6 groups start with ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface called &apos;%1&apos; on this computer. The interfaces are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket is already a member of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not join the multicast group %1. Most likely this computer has no route for multicast (no default route and no 224.0.0.0/4 route), so the system cannot choose an interface by itself (ENODEV). Choose the interface explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not join the multicast group %1 on %2. Most likely the interface is down, has no IPv4 address, or cannot do multicast; or the group and the socket are of different IP versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket is not a member of %1 on %2, so it cannot leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface called &apos;%1&apos; on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP does not tell the sender when nobody is listening. sendto() succeeds as soon as the datagram has left this computer; if no program is bound to the destination port, the datagram is simply thrown away. The receiving computer may answer with an ICMP &quot;port unreachable&quot; message, but an unconnected UDP socket never reports it. The only way to know that a datagram arrived is an answer from the receiver, like the reply to hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on %2: another socket (maybe another receiver, or another NetLab tab) is bound to it. Close the other program, choose another port, or tick &quot;Share address&quot; (SO_REUSEADDR) for every socket that binds this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: one UDP datagram can carry at most %1 bytes over IPv4 and %2 bytes over IPv6, because the length fields of UDP and IP stop at 65,535 bytes. Send the data in smaller pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: one UDP datagram can carry at most %1 bytes over %2, because the length fields of UDP and IP stop at 65,535 bytes. Send the data in smaller pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send to 255.255.255.255: the network is unreachable (ENETUNREACH). This address means &quot;everyone on my own network&quot;, but the system does not know which network that is: there is no default route. Bind the sender to the address of the interface it should use (for example 192.168.1.10), or send to that network&apos;s broadcast address (such as 192.168.1.255) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send to %1: the network is unreachable (ENETUNREACH): this computer has no route to that address. Check the address, the network connection and the address the sender is bound to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more call(s) in the last second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes in total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

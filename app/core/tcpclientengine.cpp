@@ -960,13 +960,7 @@ void TcpClientEngine::emitCall(const QString &function, const QString &arguments
                                bool failed)
 {
     flushAllCoalesced();
-    SocketCall call;
-    call.time = QDateTime::currentDateTime();
-    call.function = function;
-    call.arguments = arguments;
-    call.result = result;
-    call.failed = failed;
-    emit socketCallMade(call);
+    emit socketCallMade(SocketCall::make(function, arguments, result, failed));
 }
 
 void TcpClientEngine::coalesce(CoalescedCall &call, qint64 bytes)

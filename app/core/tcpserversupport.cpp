@@ -274,13 +274,7 @@ QString bytesText(qint64 bytes)
 
 SocketCall makeCall(const QString &function, const QString &arguments, const QString &result, bool failed)
 {
-    SocketCall call;
-    call.time = QDateTime::currentDateTime();
-    call.function = function;
-    call.arguments = arguments;
-    call.result = result;
-    call.failed = failed;
-    return call;
+    return SocketCall::make(function, arguments, result, failed);
 }
 
 } // namespace TcpServerSupport

@@ -803,13 +803,7 @@ bool UdpEngine::fail(UdpError error, const QString &function, const QString &arg
 void UdpEngine::emitCall(const QString &function, const QString &arguments, const QString &result,
                          bool failed)
 {
-    SocketCall call;
-    call.time = QDateTime::currentDateTime();
-    call.function = function;
-    call.arguments = arguments;
-    call.result = result;
-    call.failed = failed;
-    emit socketCall(call);
+    emit socketCall(SocketCall::make(function, arguments, result, failed));
 }
 
 void UdpEngine::noteTransfer(CallKind kind, const QString &arguments, qint64 bytes)
