@@ -4,9 +4,9 @@
 <context>
     <name>AddressInfo</name>
     <message numerus="yes">
-        <source>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n number(s).</source>
+        <source>An IPv4 address is 4 numbers separated by dots, but '%1' has %n number(s).</source>
         <translation>
-            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 &apos;%1&apos; 有 %n 个数字。</numerusform>
+            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 '%1' 有 %n 个数字。</numerusform>
         </translation>
     </message>
     <message>
@@ -14,47 +14,47 @@
         <translation>IPv4 地址的第 %1 部分为空：可能是连续写了两个点，或者开头或结尾多了一个点。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (part %2).</source>
-        <translation>&apos;%1&apos; 不是数字（第 %2 部分）。</translation>
+        <source>'%1' is not a number (part %2).</source>
+        <translation>'%1' 不是数字（第 %2 部分）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number from 0 to 255 (part %2).</source>
-        <translation>&apos;%1&apos; 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
+        <source>'%1' is not a number from 0 to 255 (part %2).</source>
+        <translation>'%1' 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
-        <translation>&apos;%1&apos; 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
+        <source>'%1' has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
+        <translation>'%1' 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by &apos;:&apos;.</source>
-        <translation>IPv6 地址中不允许出现 &apos;%1&apos;（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 &apos;:&apos; 分隔。</translation>
+        <source>'%1' is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by ':'.</source>
+        <translation>IPv6 地址中不允许出现 '%1'（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 ':' 分隔。</translation>
     </message>
     <message>
-        <source>&apos;::&apos; may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
-        <translation>&apos;::&apos; 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 &apos;::&apos; 各代表多少个全零组。</translation>
+        <source>'::' may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
+        <translation>'::' 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 '::' 各代表多少个全零组。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has an empty group: a single &apos;:&apos; must stand between two groups, and only &apos;::&apos; may leave groups out.</source>
-        <translation>&apos;%1&apos; 中有空组：两个组之间只能有一个 &apos;:&apos;，只有 &apos;::&apos; 才能省略组。</translation>
+        <source>'%1' has an empty group: a single ':' must stand between two groups, and only '::' may leave groups out.</source>
+        <translation>'%1' 中有空组：两个组之间只能有一个 ':'，只有 '::' 才能省略组。</translation>
     </message>
     <message>
         <source>Only the end of an IPv6 address may be written as an IPv4 address, as in ::ffff:192.0.2.1.</source>
         <translation>只有 IPv6 地址的末尾部分可以写成 IPv4 地址的形式，例如 ::ffff:192.0.2.1。</translation>
     </message>
     <message>
-        <source>Group &apos;%1&apos; has more than 4 hex digits (group %2).</source>
-        <translation>组 &apos;%1&apos; 超过了 4 个十六进制数字（第 %2 组）。</translation>
+        <source>Group '%1' has more than 4 hex digits (group %2).</source>
+        <translation>组 '%1' 超过了 4 个十六进制数字（第 %2 组）。</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; has %n group(s) besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</source>
+        <source>'%1' has %n group(s) besides '::', but '::' must stand for at least one zero group, so at most 7 can be written.</source>
         <translation>
-            <numerusform>&apos;%1&apos; 除 &apos;::&apos; 外还有 %n 个组，但 &apos;::&apos; 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
+            <numerusform>'%1' 除 '::' 外还有 %n 个组，但 '::' 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</source>
+        <source>An IPv6 address has 8 groups of hex digits separated by ':', but '%1' has %n. Use '::' to leave out a run of zero groups.</source>
         <translation>
-            <numerusform>IPv6 地址由 8 组用 &apos;:&apos; 分隔的十六进制数字组成，但 &apos;%1&apos; 有 %n 组。可以用 &apos;::&apos; 省略一段连续的全零组。</numerusform>
+            <numerusform>IPv6 地址由 8 组用 ':' 分隔的十六进制数字组成，但 '%1' 有 %n 组。可以用 '::' 省略一段连续的全零组。</numerusform>
         </translation>
     </message>
     <message>
@@ -66,36 +66,36 @@
         <translation>地址中不能有空格（第 %1 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a prefix length; type the address alone, without &apos;/&apos;.</source>
-        <translation>&apos;%1&apos; 带有前缀长度；这里只需输入地址本身，不要带 &apos;/&apos;。</translation>
+        <source>'%1' has a prefix length; type the address alone, without '/'.</source>
+        <translation>'%1' 带有前缀长度；这里只需输入地址本身，不要带 '/'。</translation>
     </message>
     <message>
-        <source>The zone after &apos;%&apos; is missing: write for example fe80::1%eth0.</source>
-        <translation>&apos;%&apos; 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
+        <source>The zone after '%' is missing: write for example fe80::1%eth0.</source>
+        <translation>'%' 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
-        <translation>&apos;%1&apos; 不是有效的 IPv6 地址。</translation>
+        <source>'%1' is not a valid IPv6 address.</source>
+        <translation>'%1' 不是有效的 IPv6 地址。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use &quot;Resolve a name&quot;.</source>
-        <translation>&apos;%1&apos; 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
+        <source>'%1' is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use "Resolve a name".</source>
+        <translation>'%1' 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
     </message>
     <message>
         <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1, optionally followed by a prefix length such as /24.</source>
         <translation>请输入 IPv4 地址（如 192.168.1.77）或 IPv6 地址（如 2001:db8::1），后面可以加上前缀长度，如 /24。</translation>
     </message>
     <message>
-        <source>The prefix length after &apos;/&apos; is missing: write for example %1/24.</source>
-        <translation>&apos;/&apos; 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
+        <source>The prefix length after '/' is missing: write for example %1/24.</source>
+        <translation>'/' 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
     </message>
     <message>
-        <source>The prefix length after &apos;/&apos; is missing: write for example %1/64.</source>
-        <translation>&apos;/&apos; 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
+        <source>The prefix length after '/' is missing: write for example %1/64.</source>
+        <translation>'/' 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a prefix length: after &apos;/&apos; write a whole number of bits, such as 24.</source>
-        <translation>&apos;%1&apos; 不是前缀长度：&apos;/&apos; 后面应写一个表示位数的整数，如 24。</translation>
+        <source>'%1' is not a prefix length: after '/' write a whole number of bits, such as 24.</source>
+        <translation>'%1' 不是前缀长度：'/' 后面应写一个表示位数的整数，如 24。</translation>
     </message>
     <message>
         <source>The prefix length must be 0–32 for IPv4, not %1.</source>
@@ -110,7 +110,7 @@
         <translation>未指定（任意地址）</translation>
     </message>
     <message>
-        <source>&quot;This network&quot; (0.0.0.0/8)</source>
+        <source>"This network" (0.0.0.0/8)</source>
         <translation>“本网络”（0.0.0.0/8）</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>公网（全球单播）</translation>
     </message>
     <message>
-        <source>Means &quot;no particular address&quot;. A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
+        <source>Means "no particular address". A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
         <translation>表示“不指定具体地址”。绑定到该地址的服务器会在本机的所有地址上监听；它永远不会作为数据包的目的地址。</translation>
     </message>
     <message>
-        <source>Addresses in 0.0.0.0/8 mean &quot;this network&quot; and cannot be used as a destination.</source>
+        <source>Addresses in 0.0.0.0/8 mean "this network" and cannot be used as a destination.</source>
         <translation>0.0.0.0/8 中的地址表示“本网络”，不能用作目的地址。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>用于家庭、学校和公司的内部网络（10/8、172.16/12、192.168/16）。互联网上的路由器会丢弃发往这类地址的数据包；使用这类地址的机器通过 NAT 访问互联网。</translation>
     </message>
     <message>
-        <source>Used by internet providers between their NAT and their customers&apos; routers (100.64.0.0/10). Not reachable from the internet.</source>
+        <source>Used by internet providers between their NAT and their customers' routers (100.64.0.0/10). Not reachable from the internet.</source>
         <translation>由互联网服务提供商用在其 NAT 设备与用户路由器之间（100.64.0.0/10）。从互联网上无法访问。</translation>
     </message>
     <message>
@@ -230,12 +230,12 @@
         <translation>连接任意 TCP 服务器，只发送一次，或发送后等待回复；关闭、半关闭或中止连接；并查看收到的每一块数据及其大小。</translation>
     </message>
     <message>
-        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands &quot;time&quot; and &quot;exit&quot;, one thread per client, and an event loop.</source>
-        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 &quot;time&quot; 和 &quot;exit&quot; 的对话；每个客户端一个线程；以及事件循环。</translation>
+        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands "time" and "exit", one thread per client, and an event loop.</source>
+        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 "time" 和 "exit" 的对话；每个客户端一个线程；以及事件循环。</translation>
     </message>
     <message>
-        <source>Send and receive datagrams, answer &quot;hello&quot; automatically, and see that datagram boundaries are kept.</source>
-        <translation>发送和接收数据报，自动回复 &quot;hello&quot;，并观察数据报的边界会被保留。</translation>
+        <source>Send and receive datagrams, answer "hello" automatically, and see that datagram boundaries are kept.</source>
+        <translation>发送和接收数据报，自动回复 "hello"，并观察数据报的边界会被保留。</translation>
     </message>
     <message>
         <source>Send and receive broadcasts and multicast, and learn why a receiver bound to 127.0.0.1 does not see them.</source>
@@ -503,42 +503,42 @@
         <translation>主机名中不能有空格（第 %1 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
-        <translation>&apos;%1&apos; 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
+        <source>'%1' is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
+        <translation>'%1' 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed in a host name (position %2). Use letters, digits, &apos;-&apos; and dots.</source>
-        <translation>主机名中不允许出现 &apos;%1&apos;（第 %2 个字符）。请只使用字母、数字、&apos;-&apos; 和点。</translation>
+        <source>'%1' is not allowed in a host name (position %2). Use letters, digits, '-' and dots.</source>
+        <translation>主机名中不允许出现 '%1'（第 %2 个字符）。请只使用字母、数字、'-' 和点。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid international domain name.</source>
-        <translation>&apos;%1&apos; 不是有效的国际化域名。</translation>
+        <source>'%1' is not a valid international domain name.</source>
+        <translation>'%1' 不是有效的国际化域名。</translation>
     </message>
     <message>
-        <source>&apos;.&apos; alone is the root of DNS, not a host name.</source>
-        <translation>单独的 &apos;.&apos; 表示 DNS 的根，不是主机名。</translation>
+        <source>'.' alone is the root of DNS, not a host name.</source>
+        <translation>单独的 '.' 表示 DNS 的根，不是主机名。</translation>
     </message>
     <message>
         <source>The name is %1 characters long, but a host name can have at most 253.</source>
         <translation>该名称长 %1 个字符，但主机名最多只能有 253 个字符。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has an empty part: there are two dots in a row, or a dot at the start.</source>
-        <translation>&apos;%1&apos; 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
+        <source>'%1' has an empty part: there are two dots in a row, or a dot at the start.</source>
+        <translation>'%1' 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
     </message>
     <message>
-        <source>The part &apos;%1&apos; is %2 characters long, but each part between dots can have at most 63.</source>
-        <translation>&apos;%1&apos; 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
+        <source>The part '%1' is %2 characters long, but each part between dots can have at most 63.</source>
+        <translation>'%1' 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
     </message>
     <message>
-        <source>The part &apos;%1&apos; starts or ends with &apos;-&apos;, which is not allowed.</source>
-        <translation>&apos;%1&apos; 这一部分以 &apos;-&apos; 开头或结尾，这是不允许的。</translation>
+        <source>The part '%1' starts or ends with '-', which is not allowed.</source>
+        <translation>'%1' 这一部分以 '-' 开头或结尾，这是不允许的。</translation>
     </message>
 </context>
 <context>
     <name>HostLookupFailure</name>
     <message>
-        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer&apos;s DNS servers. %1</source>
+        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer's DNS servers. %1</source>
         <translation>DNS 服务器必须是 IP 地址（如 8.8.8.8），或者留空以使用本机的 DNS 服务器。%1</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>解析名称</translation>
     </message>
     <message>
-        <source>Name or address (as a program&apos;s connect() sees it)</source>
+        <source>Name or address (as a program's connect() sees it)</source>
         <translation>名称或地址（与程序调用 connect() 时看到的一致）</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>查询(&amp;L)</translation>
     </message>
     <message>
-        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program&apos;s connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
+        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program's connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
         <translation>输入名称时，会通过系统解析器（先查 /etc/hosts，再查 DNS）列出它的所有 A（IPv4）和 AAAA（IPv6）地址，顺序与程序调用 connect() 时尝试的顺序相同。输入地址时，会给出为它登记的名称（反向查询）。Qt 会把查询结果缓存一分钟，所以再次查询可能只需 0 ms。</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
         <translation>DNS 服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>this computer&apos;s</source>
+        <source>this computer's</source>
         <translation>本机的 DNS 服务器</translation>
     </message>
     <message>
@@ -901,13 +901,13 @@
         <translation>已取消：对 %1 的查询已停止。</translation>
     </message>
     <message numerus="yes">
-        <source>%n address(es) for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</source>
+        <source>%n address(es) for %1, found in %2 ms. A program's connect() tries them in this order.</source>
         <translation>
             <numerusform>%1 有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</source>
+        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program's connect() tries them in this order.</source>
         <translation>
             <numerusform>%1（实际发送的是 %3）有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
         </translation>
@@ -973,7 +973,7 @@
         <translation>/64 是 IPv6 网络的常见大小：后 64 位用于标识网络接口。</translation>
     </message>
     <message>
-        <source>%1; also in this machine&apos;s ephemeral range (%2–%3), where clients get their ports</source>
+        <source>%1; also in this machine's ephemeral range (%2–%3), where clients get their ports</source>
         <translation>%1；也在本机的临时端口范围（%2–%3）内，客户端的端口就从这里分配</translation>
     </message>
     <message numerus="yes">
@@ -1023,23 +1023,23 @@
         <translation>名称 %1 在本机无法解析为任何地址：它既不在 /etc/hosts 中，DNS 服务器也不知道它。在本机上调用 gethostbyname(hostname) 的程序会失败。</translation>
     </message>
     <message>
-        <source>Debian writes the line &quot;127.0.1.1 %1&quot; into /etc/hosts when it is installed, so that the machine&apos;s own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
-        <translation>Debian 在安装时会向 /etc/hosts 写入一行 &quot;127.0.1.1 %1&quot;，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+        <source>Debian writes the line "127.0.1.1 %1" into /etc/hosts when it is installed, so that the machine's own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>Debian 在安装时会向 /etc/hosts 写入一行 "127.0.1.1 %1"，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
-        <source>/etc/hosts maps %1 to a loopback address (&quot;%2&quot;), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
-        <translation>/etc/hosts 把 %1 映射到环回地址（&quot;%2&quot;），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+        <source>/etc/hosts maps %1 to a loopback address ("%2"), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>/etc/hosts 把 %1 映射到环回地址（"%2"），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
         <source>%1 resolves to a loopback address, which only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
         <translation>%1 解析为环回地址，只有本机才能使用。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
-        <source>%1 resolves to an address of one of this machine&apos;s interfaces, so other machines on the same network can usually reach it under that address.</source>
+        <source>%1 resolves to an address of one of this machine's interfaces, so other machines on the same network can usually reach it under that address.</source>
         <translation>%1 解析为本机某个网络接口的地址，因此同一网络中的其他机器通常可以通过该地址访问本机。</translation>
     </message>
     <message>
-        <source>%1 resolves to an address that none of this machine&apos;s interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
+        <source>%1 resolves to an address that none of this machine's interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
         <translation>%1 解析得到的地址不属于本机的任何网络接口：/etc/hosts 或 DNS 中的记录可能已经过时。</translation>
     </message>
 </context>
@@ -1101,16 +1101,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>第 %2 列有无效的十六进制数字 %1：请使用 0-9 和 a-f</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; at column %2 has no hex digits after it</source>
-        <translation>第 %2 列的 &apos;%1&apos; 后面没有十六进制数字</translation>
+        <source>'%1' at column %2 has no hex digits after it</source>
+        <translation>第 %2 列的 '%1' 后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>odd number of hex digits in &apos;%1&apos; at column %2: every byte needs two digits</source>
-        <translation>第 %2 列的 &apos;%1&apos; 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
+        <source>odd number of hex digits in '%1' at column %2: every byte needs two digits</source>
+        <translation>第 %2 列的 '%1' 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
     </message>
     <message>
-        <source>the encoding &apos;%1&apos; is not available here</source>
-        <translation>编码 &apos;%1&apos; 在这里不可用</translation>
+        <source>the encoding '%1' is not available here</source>
+        <translation>编码 '%1' 在这里不可用</translation>
     </message>
     <message>
         <source>%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8</source>
@@ -1192,7 +1192,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>无法得知本系统为客户端连接使用哪些端口（无法读取 /proc/sys/net/ipv4/ip_local_port_range）。</translation>
     </message>
     <message>
-        <source>This machine&apos;s ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
+        <source>This machine's ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
         <translation>本机的临时端口范围是 %1–%2（来自 /proc/sys/net/ipv4/ip_local_port_range）。客户端发起连接时如果没有自己指定端口，操作系统就会从这个范围中为它挑选一个空闲端口。服务器应在这个范围之外的端口上监听，否则端口可能先被某个客户端占用。</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>%3 上的 %1 端口 %2 空闲：现在可以让服务器在这个端口上监听。</translation>
     </message>
     <message>
-        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user&apos;s programs).</source>
+        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user's programs).</source>
         <translation>%3 上的 %1 端口 %2 已被占用：另一个套接字正在使用它。要查看是哪个程序，请运行：%4（以 root 身份运行可以看到所有用户的程序）。</translation>
     </message>
     <message>
@@ -1208,7 +1208,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>%1 端口 %2 需要 root 权限：在本机上，%3 以下的端口保留给系统服务使用。请选择 %3 或更大的端口，如 8888。</translation>
     </message>
     <message>
-        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
+        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
         <translation>%1：%2 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
     </message>
     <message>
@@ -1216,7 +1216,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>无法打开 %3 上的 %1 端口 %2：%4。</translation>
     </message>
     <message>
-        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
+        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
         <translation>%1 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
     </message>
     <message>
@@ -1228,297 +1228,297 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>SocketErrors</name>
     <message>
         <source>this address</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1</translation>
     </message>
     <message>
-        <source>Nothing is listening on %1 — is the receiver started? (the other computer answered with &quot;port unreachable&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing is listening on %1 — is the receiver started? (the other computer answered with "port unreachable")</source>
+        <translation>%1 上没有程序在监听——接收方启动了吗？（对方计算机回复了“端口不可达”）</translation>
     </message>
     <message>
         <source>Nothing is listening on %1 — is the server started? (connection refused: the other side answered with a reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有程序在监听——服务器启动了吗？（连接被拒绝：对端回复了重置）</translation>
     </message>
     <message>
         <source>The other program (%1) closed the connection, so nothing more can be sent on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端程序（%1）已关闭连接，因此不能再通过这个连接发送任何数据。</translation>
     </message>
     <message>
         <source>No host was given: type a name such as example.com or an address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定主机：请输入主机名（如 example.com）或地址（如 127.0.0.1）。</translation>
     </message>
     <message>
-        <source>No address was found for the name &apos;%1&apos;: check the spelling, or the DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <source>No address was found for the name '%1': check the spelling, or the DNS settings.</source>
+        <translation>找不到名称 '%1' 对应的地址：请检查拼写或 DNS 设置。</translation>
     </message>
     <message>
         <source>Port %1 is below 1024, and only the administrator (root) may use such ports: listening on it needs root. Choose a port from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 小于 1024，只有管理员（root）才能使用这类端口：在它上面监听需要 root 权限。请选择 1024 到 65535 之间的端口。</translation>
     </message>
     <message>
         <source>The operating system did not allow this on %1 (permission denied). Sending to a broadcast address needs the SO_BROADCAST option; a firewall rule may also block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统不允许在 %1 上执行此操作（权限被拒绝）。向广播地址发送数据需要设置 SO_BROADCAST 选项；防火墙规则也可能阻止这一操作。</translation>
     </message>
     <message>
         <source>The operating system did not allow this on %1 (permission denied): a firewall rule or missing rights may be the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统不允许在 %1 上执行此操作（权限被拒绝）：原因可能是防火墙规则，也可能是缺少相应的权限。</translation>
     </message>
     <message>
         <source>The computer has run out of resources for sockets (too many open connections or files, or no memory left). Close some connections and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机用于套接字的资源已经耗尽（打开的连接或文件过多，或者内存不足）。请关闭一些连接后重试。</translation>
     </message>
     <message>
         <source>No answer came from %1 in time (timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有及时应答（超时）。</translation>
     </message>
     <message>
         <source>%1 did not answer in time (timed out): the computer may be switched off, or a firewall may silently drop the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有及时应答（超时）：对方计算机可能已关机，或者防火墙悄悄丢弃了连接请求。</translation>
     </message>
     <message>
         <source>The datagram is too large: one UDP datagram can carry at most %L1 bytes over IPv4 and %L2 bytes over IPv6. Send less, or split the data into several datagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报过大：一个 UDP 数据报在 IPv4 上最多只能携带 %L1 字节，在 IPv6 上最多 %L2 字节。请减少发送的数据量，或者把数据拆分成多个数据报。</translation>
     </message>
     <message>
-        <source>The network could not reach %1: there is no route to it, the network is down, or it did not answer. Check the address and this computer&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
+        <source>The network could not reach %1: there is no route to it, the network is down, or it did not answer. Check the address and this computer's network connection.</source>
+        <translation>网络无法到达 %1：没有通往它的路由、网络已断开，或者它没有应答。请检查地址以及本机的网络连接。</translation>
     </message>
     <message>
         <source>Port %1 is already in use by another program. Find it with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已被另一个程序占用。可以用以下命令找出该程序：%2</translation>
     </message>
     <message>
         <source>Port %1 on %2 is already in use by another program. Find it with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的端口 %1 已被另一个程序占用。可以用以下命令找出该程序：%3</translation>
     </message>
     <message>
         <source>The local address for %1 is already in use by another socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 %1 的本地地址已被另一个套接字占用。</translation>
     </message>
     <message>
-        <source>%1 is not an address of this machine, so nothing can listen on it. Use 0.0.0.0 (every address), 127.0.0.1, or one of this computer&apos;s own addresses (see the Host &amp; IP tab).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not an address of this machine, so nothing can listen on it. Use 0.0.0.0 (every address), 127.0.0.1, or one of this computer's own addresses (see the Host &amp; IP tab).</source>
+        <translation>%1 不是本机的地址，因此无法在它上面监听。请使用 0.0.0.0（所有地址）、127.0.0.1 或本机自己的某个地址（见“主机与 IP”选项卡）。</translation>
     </message>
     <message>
         <source>No local address or port was available to reach %1 (all local ports may be in use).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的本地地址或端口来访问 %1（可能所有本地端口都已被占用）。</translation>
     </message>
     <message>
         <source>This operation is not supported for %1: for example IPv6 on a computer without IPv6, or an IPv4 socket used with an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于 %1 不支持此操作：例如在不支持 IPv6 的计算机上使用 IPv6，或者把 IPv4 套接字用于 IPv6 地址。</translation>
     </message>
     <message>
         <source>The previous operation on this socket has not finished yet: wait for it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此套接字上的上一个操作尚未完成：请等待它完成后再试。</translation>
     </message>
     <message>
         <source>The proxy server failed while connecting to %1. These exercises need no proxy: check the proxy settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过代理服务器连接 %1 时失败。这些练习不需要代理：请检查本机的代理设置。</translation>
     </message>
     <message>
         <source>The encrypted (TLS) connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的加密（TLS）连接失败。</translation>
     </message>
     <message>
-        <source>This is not possible in the socket&apos;s current state (for example sending before the connection is established).</source>
-        <translation type="unfinished"></translation>
+        <source>This is not possible in the socket's current state (for example sending before the connection is established).</source>
+        <translation>在套接字的当前状态下无法执行此操作（例如在连接建立之前就发送数据）。</translation>
     </message>
     <message>
         <source>The operating system could not do this right now (try again in a moment).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统暂时无法执行此操作（请稍后再试）。</translation>
     </message>
     <message>
         <source>Something went wrong with %1, and the operating system gave no details (unknown error).</source>
-        <translation type="unfinished"></translation>
+        <translation>处理 %1 时出错，但操作系统没有给出任何详细信息（未知错误）。</translation>
     </message>
     <message>
         <source>The other program (%1) closed the connection abruptly (reset): it may have crashed, been stopped, or closed its socket without reading everything that was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端程序（%1）突然关闭了连接（连接被重置）：它可能已经崩溃或被终止，或者在没有读完发给它的全部数据时就关闭了套接字。</translation>
     </message>
 </context>
 <context>
     <name>TcpClientEngine</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Looking up the name</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析名称</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Half-closed (we stopped sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>半关闭（本端已停止发送）</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Half-close: shutdown(SHUT_WR) sends a FIN after the queued data, so the other side reads end-of-file, while we can still receive until it closes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>半关闭：shutdown(SHUT_WR) 会在排队的数据之后发送一个 FIN，于是对端读到文件结束（EOF），而本端仍可继续接收数据，直到对端也关闭连接。</translation>
     </message>
     <message>
         <source>Close: the queued data is still delivered, then a FIN tells the other side that we have finished; this is the normal way to end a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：排队的数据仍会送达，随后用一个 FIN 告诉对端本端已经发送完毕；这是结束连接的正常方式（正常关闭）。</translation>
     </message>
     <message>
-        <source>Abort: with SO_LINGER set to {1, 0}, close() sends a reset (RST) at once and throws away any data not yet sent; the other side sees &quot;connection reset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Abort: with SO_LINGER set to {1, 0}, close() sends a reset (RST) at once and throws away any data not yet sent; the other side sees "connection reset".</source>
+        <translation>中止：把 SO_LINGER 设为 {1, 0} 后，close() 会立即发送重置（RST），并丢弃所有尚未发送的数据；对端会看到“connection reset”（连接被重置）。</translation>
     </message>
     <message>
-        <source>Type the server&apos;s host name or IP address, for example 127.0.0.1 or localhost.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the server's host name or IP address, for example 127.0.0.1 or localhost.</source>
+        <translation>请输入服务器的主机名或 IP 地址，例如 127.0.0.1 或 localhost。</translation>
     </message>
     <message>
-        <source>Port 0 cannot be connected to: type the server&apos;s port, a number from 1 to 65535 (for example 8888).</source>
-        <translation type="unfinished"></translation>
+        <source>Port 0 cannot be connected to: type the server's port, a number from 1 to 65535 (for example 8888).</source>
+        <translation>不能连接到端口 0：请输入服务器的端口，即 1 到 65535 之间的数字（例如 8888）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid IP address: %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid IP address: %2</source>
+        <translation>'%1' 不是有效的 IP 地址：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name: %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid host name: %2</source>
+        <translation>'%1' 不是有效的主机名：%2</translation>
     </message>
     <message>
         <source>A connection to %1 is already open or being set up: close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1 的连接已经打开或正在建立：请先关闭它。</translation>
     </message>
     <message>
         <source>We aborted the connection: a reset (RST) was sent and data not yet sent was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>本端中止了连接：已发送重置（RST），尚未发送的数据已被丢弃。</translation>
     </message>
     <message>
         <source>We shut down sending first (half-close); then the other side closed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>本端先关闭了发送方向（半关闭），随后对端也关闭了连接。</translation>
     </message>
     <message>
         <source>We closed the connection first (FIN sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>本端先关闭了连接（已发送 FIN）。</translation>
     </message>
     <message>
         <source>The other side closed the connection first (FIN received); then our side closed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>对端先关闭了连接（收到 FIN），随后本端也关闭了连接。</translation>
     </message>
     <message>
         <source>The connection ended before the whole file was sent (%1 of %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件还没有发送完，连接就结束了（只发送了 %2 字节中的 %1 字节）。</translation>
     </message>
     <message>
         <source>0 (the other side closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（对端已关闭）</translation>
     </message>
     <message>
         <source>Sending is shut down (half-close): this connection can only receive now.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方向已关闭（半关闭）：这个连接现在只能接收数据。</translation>
     </message>
     <message>
         <source>Not connected: connect to a server before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请先连接到服务器，再发送数据。</translation>
     </message>
     <message>
         <source>Sending is being shut down (half-close): nothing more can be sent on this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭发送方向（半关闭）：这个连接不能再发送任何数据。</translation>
     </message>
     <message>
         <source>A file is being sent: wait until it is finished, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送文件：请等待发送完成，或者取消发送。</translation>
     </message>
     <message>
         <source>There is nothing to send: type the data to repeat first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要发送的数据：请先输入要重复发送的数据。</translation>
     </message>
     <message>
         <source>The interval must be at least 1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔时间不能小于 1 ms。</translation>
     </message>
     <message>
         <source>The number of repeats cannot be negative (0 means until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数不能为负数（0 表示一直发送，直到手动停止）。</translation>
     </message>
     <message>
         <source>Not connected: connect to a server before sending a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请先连接到服务器，再发送文件。</translation>
     </message>
     <message>
         <source>A file is already being sent: wait until it is finished, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经在发送一个文件：请等待发送完成，或者取消发送。</translation>
     </message>
     <message>
         <source>Repeated sending is running: stop it before sending a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重复发送：请先停止重复发送，再发送文件。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a folder, not a file: choose a file to send.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is a folder, not a file: choose a file to send.</source>
+        <translation>'%1' 是文件夹，不是文件：请选择要发送的文件。</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The file '%1' cannot be opened: %2</source>
+        <translation>无法打开文件 '%1'：%2</translation>
     </message>
     <message>
-        <source>Reading the file &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Reading the file '%1' failed: %2</source>
+        <translation>读取文件 '%1' 失败：%2</translation>
     </message>
     <message>
         <source>The file could not be handed to the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把文件数据交给连接发送。</translation>
     </message>
     <message>
         <source>Sending the file was cancelled after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件发送已取消，此时已发送 %2 字节中的 %1 字节。</translation>
     </message>
     <message>
         <source>This connection is closing and cannot send any more: wait until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个连接正在关闭，不能再发送数据：请等待它关闭。</translation>
     </message>
     <message>
         <source>The time to wait for a reply must be at least 1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待回复的时间不能小于 1 ms。</translation>
     </message>
     <message>
         <source>We cancelled the connection attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>本端取消了这次连接尝试。</translation>
     </message>
     <message>
         <source>Not connected: there is no connection to half-close.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：没有可以半关闭的连接。</translation>
     </message>
     <message>
         <source>0 (reset sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（已发送重置）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 字节</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次调用共 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1526,197 +1526,197 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>TcpClientTableModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">已关闭</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>reset</source>
-        <translation type="unfinished">被重置</translation>
+        <translation>被重置</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>服务线程</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>连接时间</translation>
     </message>
     <message>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>接收字节数</translation>
     </message>
     <message>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>发送字节数</translation>
     </message>
     <message>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>接收消息数</translation>
     </message>
     <message>
         <source>Messages out</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息数</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>TcpServerEngine</name>
     <message>
         <source>Listening (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>监听中（%1）：%2</translation>
     </message>
     <message>
         <source>listening socket</source>
-        <translation type="unfinished"></translation>
+        <translation>监听套接字</translation>
     </message>
     <message>
         <source>The server stopped listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已停止监听。</translation>
     </message>
     <message>
         <source>Reply once: accept a client, read one message, send one reply, close the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复一次：接受一个客户端，读取一条消息，发送一条回复，然后关闭连接。</translation>
     </message>
     <message>
-        <source>Conversation: one client at a time answers commands; the others wait in the kernel&apos;s accept queue until it leaves.</source>
-        <translation type="unfinished"></translation>
+        <source>Conversation: one client at a time answers commands; the others wait in the kernel's accept queue until it leaves.</source>
+        <translation>对话：服务器一次只与一个客户端对话，回答它的命令；其他客户端在内核的 accept 队列中等待，直到这个客户端离开。</translation>
     </message>
     <message>
         <source>Thread per client: every accepted connection gets its own thread running a blocking recv()/send() loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户端一个线程：每个被接受的连接都有自己的线程，在其中运行阻塞的 recv()/send() 循环。</translation>
     </message>
     <message>
         <source>Event loop: one thread serves many clients with non-blocking sockets, woken when a socket is ready (the way Qt works).</source>
-        <translation type="unfinished"></translation>
+        <translation>事件循环：一个线程使用非阻塞套接字为多个客户端服务，有套接字就绪时才被唤醒（Qt 就是这样工作的）。</translation>
     </message>
     <message>
         <source>Reply once</source>
-        <translation type="unfinished"></translation>
+        <translation>回复一次</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Thread per client</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户端一个线程</translation>
     </message>
     <message>
         <source>Event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>事件循环</translation>
     </message>
     <message>
         <source>Server received your message: {message}</source>
-        <extracomment>Reply of the &quot;reply once&quot; server; {message} is what the client sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Reply of the "reply once" server; {message} is what the client sent.</extracomment>
+        <translation>服务器已收到你的消息: {message}</translation>
     </message>
     <message>
         <source>Received: {message}</source>
-        <extracomment>Conversation server&apos;s reply to anything that is no command.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Conversation server's reply to anything that is no command.</extracomment>
+        <translation>已收到: {message}</translation>
     </message>
     <message>
         <source>Server received: {message}</source>
         <extracomment>Reply of the threaded and event-loop servers to every message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器已收到: {message}</translation>
     </message>
     <message>
         <source>Current time: {time}</source>
-        <extracomment>Conversation command &quot;time&quot; (the word itself is not translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Conversation command "time" (the word itself is not translated).</extracomment>
+        <translation>当前时间: {time}</translation>
     </message>
     <message>
         <source>Goodbye!</source>
-        <extracomment>Conversation command &quot;exit&quot;: the server says goodbye and closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Conversation command "exit": the server says goodbye and closes.</extracomment>
+        <translation>再见!</translation>
     </message>
     <message numerus="yes">
         <source>to each of %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分别发给 %n 个客户端</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused %1: all %n thread(s) allowed are busy serving clients; the connection was accepted and closed at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒绝 %1：允许的 %n 个线程都正忙于为其他客户端服务；该连接被接受后立即被关闭。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Refused %1: the server already serves %n client(s), its limit; the connection was accepted and closed at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒绝 %1：服务器已在为 %n 个客户端服务，达到了上限；该连接被接受后立即被关闭。</numerusform>
         </translation>
     </message>
     <message>
         <source>0 (peer closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（对端已关闭）</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次调用共 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The client closed the connection (recv() returned 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端关闭了连接（recv() 返回 0）。</translation>
     </message>
     <message>
         <source>The client reset the connection (RST) instead of closing it; the server keeps serving.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端重置了连接（RST），而不是正常关闭；服务器继续提供服务。</translation>
     </message>
     <message>
         <source>The server closed the connection cleanly (FIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正常关闭了连接（FIN）。</translation>
     </message>
     <message>
         <source>The server replied and then closed the connection (FIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送回复后关闭了连接（FIN）。</translation>
     </message>
     <message>
         <source>The server aborted the connection: SO_LINGER {1, 0} makes close() send RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器中止了连接：SO_LINGER {1, 0} 使 close() 发送 RST。</translation>
     </message>
     <message>
         <source>The server was stopped; it closed this connection cleanly (FIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已停止，并正常关闭了此连接（FIN）。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
 </context>
 <context>
@@ -1980,7 +1980,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>该事件携带的字节数</translation>
     </message>
     <message>
-        <source>The start of the data, as text in the tab&apos;s encoding or as hex bytes</source>
+        <source>The start of the data, as text in the tab's encoding or as hex bytes</source>
         <translation>数据的开头部分，以该选项卡所用编码的文本或十六进制字节显示</translation>
     </message>
     <message numerus="yes">
@@ -2072,148 +2072,148 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>UdpAutoReply</name>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2</translation>
     </message>
     <message>
         <source>the text to match is empty; type the message that should get an answer, for example hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>要匹配的文本为空；请输入需要回复的消息，例如 hello。</translation>
     </message>
     <message>
-        <source>the encoding &apos;%1&apos; is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <source>the encoding '%1' is not available in this build.</source>
+        <translation>编码 '%1' 在此构建中不可用。</translation>
     </message>
     <message>
-        <source>the regular expression &apos;%1&apos; is not valid at character %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>the regular expression '%1' is not valid at character %2: %3.</source>
+        <translation>正则表达式 '%1' 在第 %2 个字符处无效：%3。</translation>
     </message>
     <message>
         <source>the reply cannot be sent: %1 (column %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送回复：%1（第 %2 列）。</translation>
     </message>
     <message>
         <source>the reply cannot be sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送回复：%1。</translation>
     </message>
 </context>
 <context>
     <name>UdpEngine</name>
     <message>
         <source>0 (granted %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（实际分配 %1 字节）</translation>
     </message>
     <message>
         <source>receive buffer: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>接收缓冲区：%1 字节</translation>
     </message>
     <message>
-        <source>Port 0 cannot receive datagrams: type the receiver&apos;s port, a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <source>Port 0 cannot receive datagrams: type the receiver's port, a number from 1 to 65535.</source>
+        <translation>端口 0 无法接收数据报：请输入接收方的端口，即 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>broadcast</source>
-        <translation type="unfinished">广播</translation>
+        <translation>广播</translation>
     </message>
     <message>
         <source>multicast</source>
-        <translation type="unfinished">组播</translation>
+        <translation>组播</translation>
     </message>
     <message>
         <source>auto-reply (rule %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动回复（规则 %1）</translation>
     </message>
     <message>
         <source>The interval must be at least 1 millisecond; %1 ms was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送间隔至少为 1 ms，而给出的是 %1 ms。</translation>
     </message>
     <message>
         <source>The number of datagrams cannot be negative (%1 was given); use 0 to send until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报个数不能为负数（给出的是 %1）；如果要一直发送到手动停止，请填 0。</translation>
     </message>
     <message>
-        <source>Bind the receiver first (for example to 0.0.0.0 and the group&apos;s port), then join the multicast group %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Bind the receiver first (for example to 0.0.0.0 and the group's port), then join the multicast group %1.</source>
+        <translation>请先绑定接收方（例如绑定到 0.0.0.0 和该组的端口），再加入组播组 %1。</translation>
     </message>
     <message>
         <source>%1 is not a multicast address. IPv4 multicast groups are 224.0.0.0 to 239.255.255.255 (239.x.x.x is meant for local experiments); IPv6 groups start with ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是组播地址。IPv4 组播组的范围是 224.0.0.0 到 239.255.255.255（239.x.x.x 供本地实验使用）；IPv6 组播组以 ff 开头。</translation>
     </message>
     <message>
-        <source>There is no network interface called &apos;%1&apos; on this computer. The interfaces are: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no network interface called '%1' on this computer. The interfaces are: %2.</source>
+        <translation>本机上没有名为 '%1' 的网络接口。现有的网络接口是：%2。</translation>
     </message>
     <message>
         <source>This socket is already a member of %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该套接字已经在 %2 上加入了 %1。</translation>
     </message>
     <message>
         <source>the default interface</source>
-        <translation type="unfinished"></translation>
+        <translation>默认接口</translation>
     </message>
     <message>
         <source>Could not join the multicast group %1. Most likely this computer has no route for multicast (no default route and no 224.0.0.0/4 route), so the system cannot choose an interface by itself (ENODEV). Choose the interface explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加入组播组 %1。最可能的原因是本机没有组播路由（既没有默认路由，也没有 224.0.0.0/4 路由），因此系统无法自行选择网络接口（ENODEV）。请明确指定网络接口。</translation>
     </message>
     <message>
         <source>Could not join the multicast group %1 on %2. Most likely the interface is down, has no IPv4 address, or cannot do multicast; or the group and the socket are of different IP versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 上加入组播组 %1。最可能的原因是：该接口未启用、没有 IPv4 地址或不支持组播；或者组播组与套接字的 IP 版本不同。</translation>
     </message>
     <message>
         <source>This socket is not a member of %1 on %2, so it cannot leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该套接字没有在 %2 上加入 %1，因此无法退出。</translation>
     </message>
     <message>
-        <source>There is no network interface called &apos;%1&apos; on this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no network interface called '%1' on this computer.</source>
+        <translation>本机上没有名为 '%1' 的网络接口。</translation>
     </message>
     <message>
-        <source>UDP does not tell the sender when nobody is listening. sendto() succeeds as soon as the datagram has left this computer; if no program is bound to the destination port, the datagram is simply thrown away. The receiving computer may answer with an ICMP &quot;port unreachable&quot; message, but an unconnected UDP socket never reports it. The only way to know that a datagram arrived is an answer from the receiver, like the reply to hello.</source>
-        <translation type="unfinished"></translation>
+        <source>UDP does not tell the sender when nobody is listening. sendto() succeeds as soon as the datagram has left this computer; if no program is bound to the destination port, the datagram is simply thrown away. The receiving computer may answer with an ICMP "port unreachable" message, but an unconnected UDP socket never reports it. The only way to know that a datagram arrived is an answer from the receiver, like the reply to hello.</source>
+        <translation>没有程序在监听时，UDP 不会告诉发送方。只要数据报离开了本机，sendto() 就会成功；如果没有程序绑定到目的端口，这个数据报就会被直接丢弃。接收方的计算机可能会回应一条 ICMP “端口不可达”（port unreachable）消息，但未连接的 UDP 套接字从不报告它。要知道数据报是否到达，唯一的办法是收到接收方的应答，比如对 hello 的回复。</translation>
     </message>
     <message>
-        <source>Port %1 is already in use on %2: another socket (maybe another receiver, or another NetLab tab) is bound to it. Close the other program, choose another port, or tick &quot;Share address&quot; (SO_REUSEADDR) for every socket that binds this port.</source>
-        <translation type="unfinished"></translation>
+        <source>Port %1 is already in use on %2: another socket (maybe another receiver, or another NetLab tab) is bound to it. Close the other program, choose another port, or tick "Share address" (SO_REUSEADDR) for every socket that binds this port.</source>
+        <translation>%2 上的端口 %1 已被占用：另一个套接字（可能是另一个接收方，或 NetLab 的另一个选项卡）已绑定到该端口。请关闭另一个程序、换一个端口，或者为绑定此端口的每个套接字都勾选“共享地址”（SO_REUSEADDR）。</translation>
     </message>
     <message>
         <source>Nothing was sent: one UDP datagram can carry at most %1 bytes over IPv4 and %2 bytes over IPv6, because the length fields of UDP and IP stop at 65,535 bytes. Send the data in smaller pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何数据：一个 UDP 数据报在 IPv4 上最多只能携带 %1 字节，在 IPv6 上最多只能携带 %2 字节，因为 UDP 和 IP 的长度字段最大只能表示 65,535 字节。请把数据分成更小的块发送。</translation>
     </message>
     <message>
         <source>Nothing was sent: one UDP datagram can carry at most %1 bytes over %2, because the length fields of UDP and IP stop at 65,535 bytes. Send the data in smaller pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何数据：一个 UDP 数据报在 %2 上最多只能携带 %1 字节，因为 UDP 和 IP 的长度字段最大只能表示 65,535 字节。请把数据分成更小的块发送。</translation>
     </message>
     <message>
-        <source>Could not send to 255.255.255.255: the network is unreachable (ENETUNREACH). This address means &quot;everyone on my own network&quot;, but the system does not know which network that is: there is no default route. Bind the sender to the address of the interface it should use (for example 192.168.1.10), or send to that network&apos;s broadcast address (such as 192.168.1.255) instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not send to 255.255.255.255: the network is unreachable (ENETUNREACH). This address means "everyone on my own network", but the system does not know which network that is: there is no default route. Bind the sender to the address of the interface it should use (for example 192.168.1.10), or send to that network's broadcast address (such as 192.168.1.255) instead.</source>
+        <translation>无法发送到 255.255.255.255：网络不可达（ENETUNREACH）。这个地址的意思是“我所在网络中的所有主机”，但系统不知道这是哪个网络，因为没有默认路由。请把发送方绑定到它应使用的网络接口的地址（例如 192.168.1.10），或者改为发送到该网络的广播地址（如 192.168.1.255）。</translation>
     </message>
     <message>
         <source>Could not send to %1: the network is unreachable (ENETUNREACH): this computer has no route to that address. Check the address, the network connection and the address the sender is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送到 %1：网络不可达（ENETUNREACH），本机没有通往该地址的路由。请检查地址、网络连接以及发送方绑定的地址。</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节，来自 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more call(s) in the last second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 最近一秒内还有 %n 次调用</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes in total</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -2255,24 +2255,24 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>NetLab：一个学习网络编程的实验环境，涵盖 TCP、UDP、广播、编码和线程。</translation>
     </message>
     <message>
-        <source>there is no tab called &apos;%1&apos;; choose one of: %2</source>
-        <translation>没有名为 &apos;%1&apos; 的选项卡；请从以下选项中选择：%2</translation>
+        <source>there is no tab called '%1'; choose one of: %2</source>
+        <translation>没有名为 '%1' 的选项卡；请从以下选项中选择：%2</translation>
     </message>
     <message>
-        <source>the language &apos;%1&apos; is not available; choose en or zh_CN</source>
-        <translation>语言 &apos;%1&apos; 不可用；请选择 en 或 zh_CN</translation>
+        <source>the language '%1' is not available; choose en or zh_CN</source>
+        <translation>语言 '%1' 不可用；请选择 en 或 zh_CN</translation>
     </message>
     <message>
         <source>--transcript needs a file name</source>
         <translation>--transcript 需要一个文件名</translation>
     </message>
     <message>
-        <source>--log-capacity must be a whole number from 100 to 10000000, not &apos;%1&apos;</source>
-        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 &apos;%1&apos;</translation>
+        <source>--log-capacity must be a whole number from 100 to 10000000, not '%1'</source>
+        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; see netlab --help</source>
-        <translation>无法识别的参数 &apos;%1&apos;；请参阅 netlab --help</translation>
+        <source>unexpected argument '%1'; see netlab --help</source>
+        <translation>无法识别的参数 '%1'；请参阅 netlab --help</translation>
     </message>
 </context>
 </TS>
