@@ -123,6 +123,24 @@ void prepareTextView(QPlainTextEdit *edit, int lines, const QFont &font)
     edit->setFixedHeight(metrics.lineSpacing() * lines + margins + 2);
 }
 
+// A plain-text label of a generated row, named so tests can find it.
+QLabel *makeRowLabel(QWidget *parent, const QString &objectName, const QString &text = QString())
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// A read-only view of a generated row, `lines` high.
+QPlainTextEdit *makeRowView(QWidget *parent, const QString &objectName, int lines, const QFont &font)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    prepareTextView(view, lines, font);
+    return view;
+}
+
 // Decoded text for the screen: control characters become visible escapes so
 // nothing is invisible; *replacements gets the positions of U+FFFD.
 QString visibleText(const QString &text, QList<int> *replacements)
@@ -236,23 +254,13 @@ void EncodingTab::buildEncodeRows()
         row.id = info.id;
         row.available = info.available;
 
-        row.name = new QLabel(info.displayName, m_ui->encodeRowsWidget);
-        row.name->setObjectName(QStringLiteral("encodeName_") + info.id);
-        row.name->setTextFormat(Qt::PlainText);
+        QWidget *parent = m_ui->encodeRowsWidget;
+        row.name = makeRowLabel(parent, QStringLiteral("encodeName_") + info.id, info.displayName);
         row.name->setFont(bold);
-
-        row.hex = new QPlainTextEdit(m_ui->encodeRowsWidget);
-        row.hex->setObjectName(QStringLiteral("encodeHex_") + info.id);
-        prepareTextView(row.hex, 2, mono);
-
-        row.count = new QLabel(m_ui->encodeRowsWidget);
-        row.count->setObjectName(QStringLiteral("encodeCount_") + info.id);
-        row.count->setTextFormat(Qt::PlainText);
+        row.hex = makeRowView(parent, QStringLiteral("encodeHex_") + info.id, 2, mono);
+        row.count = makeRowLabel(parent, QStringLiteral("encodeCount_") + info.id);
         row.count->setAlignment(Qt::AlignRight | Qt::AlignTop);
-
-        row.note = new QLabel(m_ui->encodeRowsWidget);
-        row.note->setObjectName(QStringLiteral("encodeNote_") + info.id);
-        row.note->setTextFormat(Qt::PlainText);
+        row.note = makeRowLabel(parent, QStringLiteral("encodeNote_") + info.id);
         row.note->setWordWrap(true);
         row.note->hide();
 
@@ -281,22 +289,12 @@ void EncodingTab::buildDecodeRows()
         row.id = info.id;
         row.available = info.available;
 
-        row.name = new QLabel(info.displayName, m_ui->decodeRowsWidget);
-        row.name->setObjectName(QStringLiteral("decodeName_") + info.id);
-        row.name->setTextFormat(Qt::PlainText);
+        QWidget *parent = m_ui->decodeRowsWidget;
+        row.name = makeRowLabel(parent, QStringLiteral("decodeName_") + info.id, info.displayName);
         row.name->setFont(bold);
-
-        row.text = new QPlainTextEdit(m_ui->decodeRowsWidget);
-        row.text->setObjectName(QStringLiteral("decodeText_") + info.id);
-        prepareTextView(row.text, 2, font());
-
-        row.bytes = new QPlainTextEdit(m_ui->decodeRowsWidget);
-        row.bytes->setObjectName(QStringLiteral("decodeBytes_") + info.id);
-        prepareTextView(row.bytes, 2, mono);
-
-        row.status = new QLabel(m_ui->decodeRowsWidget);
-        row.status->setObjectName(QStringLiteral("decodeStatus_") + info.id);
-        row.status->setTextFormat(Qt::PlainText);
+        row.text = makeRowView(parent, QStringLiteral("decodeText_") + info.id, 2, font());
+        row.bytes = makeRowView(parent, QStringLiteral("decodeBytes_") + info.id, 2, mono);
+        row.status = makeRowLabel(parent, QStringLiteral("decodeStatus_") + info.id);
         row.status->setWordWrap(true);
 
         const int gridRow = 1 + i;
