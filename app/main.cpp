@@ -226,7 +226,7 @@ int main(int argc, char *argv[])
         QObject::connect(&recorder, &TrafficRecorder::eventRecorded, &transcript, &TranscriptWriter::write);
     }
 
-    MainWindow window(&logModel, &languages);
+    MainWindow window(&recorder, &logModel, &languages);
     window.restoreSettings();
     if (!options.tab.isEmpty())
         window.selectTab(options.tab);

@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "trafficlogmodel.h"
+#include "trafficrecorder.h"
 
 #include <QAction>
 #include <QMenu>
@@ -43,8 +44,9 @@ void TestMainWindow::tabsInOrder()
 {
     LanguageManager languages;
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    TrafficRecorder recorder;
     TrafficLogModel log;
-    MainWindow window(&log, &languages);
+    MainWindow window(&recorder, &log, &languages);
     QCOMPARE(tabTexts(window),
              // "&&" shows as one '&'; a single '&' would underline the next letter instead.
              QStringList({QStringLiteral("Host && IP"), QStringLiteral("Encoding"),
@@ -59,8 +61,9 @@ void TestMainWindow::languageSwitchesAtRunTime()
 {
     LanguageManager languages;
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    TrafficRecorder recorder;
     TrafficLogModel log;
-    MainWindow window(&log, &languages);
+    MainWindow window(&recorder, &log, &languages);
     window.show();
     auto *zh = window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"));
     auto *en = window.findChild<QAction *>(QStringLiteral("actionLanguage_en"));
@@ -86,16 +89,17 @@ void TestMainWindow::rememberedBetweenRuns()
 {
     LanguageManager languages;
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    TrafficRecorder recorder;
     TrafficLogModel log;
     {
-        MainWindow window(&log, &languages);
+        MainWindow window(&recorder, &log, &languages);
         window.show();
         window.findChild<QAction *>(QStringLiteral("actionLanguage_zh_CN"))->trigger();
         window.selectTab(QStringLiteral("encoding"));
         window.close();
     }
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
-    MainWindow again(&log, &languages);
+    MainWindow again(&recorder, &log, &languages);
     again.restoreSettings();
     QCOMPARE(again.currentTabId(), QStringLiteral("encoding"));
     QVERIFY(languages.setLanguage(QStringLiteral("en")));

@@ -30,16 +30,10 @@ void ComingTab::updateTexts()
 {
     m_ui->titleLabel->setText(TrafficNames::tabLabel(m_tabId));
     QString plan;
-    if (m_tabId == u"tcp-client") {
-        plan = tr("Connect to any TCP server, send once or send and wait for the reply, close, "
-                  "half-close or abort, and see each chunk that arrives with its size.");
-    } else if (m_tabId == u"tcp-server") {
+    if (m_tabId == u"tcp-server") {
         plan = tr("Listen on a port and serve clients four ways: reply once and close, a "
                   "conversation that understands \"time\" and \"exit\", one thread per client, "
                   "and an event loop.");
-    } else if (m_tabId == u"udp") {
-        plan = tr("Send and receive datagrams, answer \"hello\" automatically, and see that "
-                  "datagram boundaries are kept.");
     } else if (m_tabId == u"broadcast") {
         plan = tr("Send and receive broadcasts and multicast, and learn why a receiver bound to "
                   "127.0.0.1 does not see them.");

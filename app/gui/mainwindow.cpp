@@ -4,8 +4,10 @@
 #include "encodingtab.h"
 #include "hosttab.h"
 #include "languagemanager.h"
+#include "tcpclienttab.h"
 #include "trafficevent.h"
 #include "trafficlogdock.h"
+#include "udptab.h"
 
 #include "ui_mainwindow.h"
 
@@ -25,7 +27,8 @@ QString iconPath(const QString &tabId)
 }
 } // namespace
 
-MainWindow::MainWindow(TrafficLogModel *log, LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(TrafficRecorder *recorder, TrafficLogModel *log, LanguageManager *languages,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languages(languages)
@@ -40,6 +43,10 @@ MainWindow::MainWindow(TrafficLogModel *log, LanguageManager *languages, QWidget
             page = new HostTab(this);
         else if (id == u"encoding")
             page = new EncodingTab(this);
+        else if (id == u"tcp-client")
+            page = new TcpClientTab(recorder, this);
+        else if (id == u"udp")
+            page = new UdpTab(recorder, this);
         else
             page = new ComingTab(id, this);
         page->setProperty(kTabIdProperty, id);

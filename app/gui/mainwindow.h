@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class TrafficLogDock;
 class TrafficLogModel;
+class TrafficRecorder;
 
 namespace Ui {
 class MainWindow;
@@ -21,8 +22,10 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // log and languages are owned by the caller and must outlive the window.
-    MainWindow(TrafficLogModel *log, LanguageManager *languages, QWidget *parent = nullptr);
+    // recorder, log and languages are owned by the caller and must outlive
+    // the window. The network tabs report their traffic to recorder.
+    MainWindow(TrafficRecorder *recorder, TrafficLogModel *log, LanguageManager *languages,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the tab with a stable id (TrafficNames::tabIds()); false when unknown.

@@ -1,1 +1,695 @@
 #include "udptab.h"
+
+#include "bytesformat.h"
+#include "textcodecs.h"
+#include "trafficevent.h"
+
+#include "ui_udptab.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QNetworkInterface>
+#include <QScrollBar>
+#include <QSet>
+#include <QTableWidgetItem>
+#include <QTime>
+#include <QTreeWidgetItem>
+
+namespace {
+
+enum DatagramColumn { ColTime, ColSocket, ColFrom, ColSize, ColData };
+enum RuleColumn { RuleMatch, RuleCase, RulePattern, RuleReply };
+
+// Data kept on the Time column's item: the raw datagram and where it came
+// from, so every text is built again for another view, encoding or language.
+constexpr int RawRole = Qt::UserRole;
+constexpr int ViaRole = Qt::UserRole + 1;
+constexpr int AddressRole = Qt::UserRole + 2;
+constexpr int PortRole = Qt::UserRole + 3;
+
+// Longest text / hex preview per row; the row keeps all bytes.
+constexpr qsizetype PreviewChars = 200;
+constexpr qsizetype PreviewBytes = 64;
+
+const QString AnyAddress = QStringLiteral("0.0.0.0");
+
+// The order of the match combo's items in each rules row.
+constexpr UdpReplyRule::Match Matches[]
+    = {UdpReplyRule::Match::Exact, UdpReplyRule::Match::Contains, UdpReplyRule::Match::RegularExpression};
+
+QString matchLabel(UdpReplyRule::Match match)
+{
+    switch (match) {
+    case UdpReplyRule::Match::Exact: return QCoreApplication::translate("UdpTab", "Exact");
+    case UdpReplyRule::Match::Contains: return QCoreApplication::translate("UdpTab", "Contains");
+    case UdpReplyRule::Match::RegularExpression:
+        return QCoreApplication::translate("UdpTab", "Regular expression");
+    }
+    return {};
+}
+
+} // namespace
+
+UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UdpTab>())
+    , m_receiver(new UdpEngine(recorder, QStringLiteral("udp"), this))
+    , m_sender(new UdpEngine(recorder, QStringLiteral("udp"), this))
+{
+    m_ui->setupUi(this);
+    m_ui->callsView->setMaximumBlockCount(MaxCallLines);
+    // The controls get most of a 560 px tab area; the list keeps room for a
+    // dozen rows. QSplitter scales these to the real height.
+    m_ui->verticalSplitter->setSizes({340, 220});
+    m_ui->bottomSplitter->setStretchFactor(0, 3);
+    m_ui->bottomSplitter->setStretchFactor(1, 2);
+    m_ui->datagramTree->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    fillBindAddresses();
+    fillEncodings();
+
+    m_fillingRules = true;
+    for (const UdpReplyRule &rule : m_receiver->autoReply().rules())
+        insertRuleRow(rule);
+    m_fillingRules = false;
+    m_ui->rulesTable->resizeColumnsToContents();
+    m_receiver->autoReply().setEnabled(m_ui->autoReplyCheck->isChecked());
+
+    // Receiver
+    connect(m_ui->bindButton, &QPushButton::clicked, this, &UdpTab::bindReceiver);
+    connect(m_ui->bindPortEdit, &QLineEdit::returnPressed, this, &UdpTab::bindReceiver);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &UdpTab::closeReceiver);
+    connect(m_ui->bindAddressCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateWidgets();
+        showPythonProgram();
+    });
+    connect(m_ui->bindPortEdit, &QLineEdit::textChanged, this, [this] {
+        readPort(m_ui->bindPortEdit->text(), true, m_ui->bindPortErrorLabel);
+        showPythonProgram();
+    });
+    connect(m_ui->autoReplyCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_receiver->autoReply().setEnabled(on);
+        updateWidgets();
+    });
+    connect(m_ui->addRuleButton, &QPushButton::clicked, this, &UdpTab::addRule);
+    connect(m_ui->removeRuleButton, &QPushButton::clicked, this, &UdpTab::removeRule);
+    connect(m_ui->rulesTable, &QTableWidget::itemChanged, this, &UdpTab::applyRules);
+    connect(m_ui->rulesTable, &QTableWidget::itemSelectionChanged, this, &UdpTab::updateWidgets);
+    connect(m_receiver, &UdpEngine::bound, this, [this] {
+        showReceiverState();
+        showPythonProgram();
+        updateWidgets();
+    });
+    connect(m_receiver, &UdpEngine::closed, this, [this] {
+        showReceiverState();
+        updateWidgets();
+    });
+
+    // Sender
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &UdpTab::sendPayload);
+    connect(m_ui->payloadEdit, &QLineEdit::returnPressed, this, &UdpTab::sendPayload);
+    connect(m_ui->repeatButton, &QPushButton::clicked, this, &UdpTab::startRepeat);
+    connect(m_ui->stopButton, &QPushButton::clicked, m_sender, &UdpEngine::stopRepeat);
+    connect(m_ui->payloadEdit, &QLineEdit::textChanged, this, [this] { parsePayload(true); });
+    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        parsePayload(true);
+        updateWidgets();
+    });
+    connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] { parsePayload(true); });
+    connect(m_ui->escapesCheck, &QCheckBox::toggled, this, [this] { parsePayload(true); });
+    connect(m_ui->lineEndingCombo, &QComboBox::currentIndexChanged, this, [this] { parsePayload(true); });
+    connect(m_ui->targetPortEdit, &QLineEdit::textChanged, this,
+            [this] { readPort(m_ui->targetPortEdit->text(), false, m_ui->targetPortErrorLabel); });
+    connect(m_ui->localPortEdit, &QLineEdit::textChanged, this,
+            [this] { readPort(m_ui->localPortEdit->text(), true, m_ui->localPortErrorLabel); });
+    connect(m_ui->hostEdit, &QLineEdit::textChanged, this,
+            [this] { setFieldError(m_ui->hostErrorLabel, {}); });
+    for (UdpEngine *engine : {m_sender, m_receiver}) {
+        connect(engine, &UdpEngine::datagramSent, this, &UdpTab::showSenderState);
+        connect(engine, &UdpEngine::repeatFinished, this, [this] {
+            showSenderState();
+            updateWidgets();
+        });
+        connect(engine, &UdpEngine::countersChanged, this, &UdpTab::showCounters);
+        connect(engine, &UdpEngine::errorOccurred, this, &UdpTab::showError);
+    }
+    connect(m_sender, &UdpEngine::bound, this, &UdpTab::showSenderState);
+    connect(m_sender, &UdpEngine::closed, this, &UdpTab::showSenderState);
+
+    // Datagram list and Explain
+    connect(m_receiver, &UdpEngine::datagramReceived, this,
+            [this](const UdpDatagram &datagram) { addDatagram(Via::Receiver, datagram); });
+    connect(m_sender, &UdpEngine::datagramReceived, this,
+            [this](const UdpDatagram &datagram) { addDatagram(Via::Sender, datagram); });
+    connect(m_receiver, &UdpEngine::socketCall, this,
+            [this](const SocketCall &call) { appendCall(Via::Receiver, call); });
+    connect(m_sender, &UdpEngine::socketCall, this,
+            [this](const SocketCall &call) { appendCall(Via::Sender, call); });
+    connect(m_ui->showAsCombo, &QComboBox::currentIndexChanged, this, &UdpTab::showAllRows);
+    connect(m_ui->listEncodingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        showAllRows();
+        applyRules(); // rules compare and answer in this encoding
+    });
+    connect(m_ui->datagramTree, &QTreeWidget::itemSelectionChanged, this, &UdpTab::updateWidgets);
+    connect(m_ui->replyButton, &QPushButton::clicked, this, &UdpTab::replyToSelected);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &UdpTab::clearList);
+    connect(m_ui->copyPythonButton, &QPushButton::clicked, this, &UdpTab::copyPythonProgram);
+
+    retranslateCode();
+    updateWidgets();
+}
+
+UdpTab::~UdpTab() = default;
+
+void UdpTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateCode();
+    }
+    QWidget::changeEvent(event);
+}
+
+void UdpTab::retranslateCode()
+{
+    const int any = m_ui->bindAddressCombo->findData(AnyAddress);
+    if (any >= 0)
+        m_ui->bindAddressCombo->setItemText(any, tr("0.0.0.0 — all interfaces"));
+    for (int row = 0; row < m_ui->rulesTable->rowCount(); ++row) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_ui->rulesTable->cellWidget(row, RuleMatch))) {
+            for (int i = 0; i < combo->count(); ++i)
+                combo->setItemText(i, matchLabel(Matches[i]));
+        }
+    }
+    m_ui->lessonLabel->setText(UdpEngine::noReceiverLesson());
+
+    // Field messages are rebuilt by validating again in the new language.
+    if (!m_ui->bindPortErrorLabel->isHidden())
+        readPort(m_ui->bindPortEdit->text(), true, m_ui->bindPortErrorLabel);
+    if (!m_ui->targetPortErrorLabel->isHidden())
+        readPort(m_ui->targetPortEdit->text(), false, m_ui->targetPortErrorLabel);
+    if (!m_ui->localPortErrorLabel->isHidden())
+        readPort(m_ui->localPortEdit->text(), true, m_ui->localPortErrorLabel);
+    if (!m_ui->payloadErrorLabel->isHidden())
+        parsePayload(true);
+    if (!m_ui->rulesErrorLabel->isHidden())
+        applyRules();
+
+    showReceiverState();
+    showSenderState();
+    showCounters();
+    showDropped();
+    showAllRows();
+    showPythonProgram();
+}
+
+void UdpTab::updateWidgets()
+{
+    const bool bound = m_receiver->isBound();
+    m_ui->bindButton->setEnabled(!bound);
+    m_ui->closeButton->setEnabled(bound);
+    m_ui->bindAddressCombo->setEnabled(!bound);
+    m_ui->bindPortEdit->setEnabled(!bound);
+    m_ui->shareAddressCheck->setEnabled(!bound);
+    m_ui->anyWarningLabel->setVisible(m_ui->bindAddressCombo->currentData().toString() == AnyAddress);
+
+    m_ui->rulesTable->setEnabled(m_ui->autoReplyCheck->isChecked());
+    m_ui->addRuleButton->setEnabled(m_ui->autoReplyCheck->isChecked());
+    m_ui->removeRuleButton->setEnabled(m_ui->autoReplyCheck->isChecked()
+                                       && !m_ui->rulesTable->selectedItems().isEmpty());
+
+    const bool repeating = m_sender->isRepeating();
+    m_ui->sendButton->setEnabled(!repeating);
+    m_ui->repeatButton->setEnabled(!repeating);
+    m_ui->stopButton->setEnabled(repeating);
+    m_ui->intervalSpin->setEnabled(!repeating);
+    m_ui->countSpin->setEnabled(!repeating);
+    m_ui->localPortEdit->setEnabled(!repeating);
+
+    const bool text = m_ui->modeCombo->currentIndex() == 0;
+    m_ui->encodingCombo->setEnabled(text);
+    m_ui->escapesCheck->setEnabled(text);
+    m_ui->lineEndingCombo->setEnabled(text);
+
+    m_ui->replyButton->setEnabled(!m_ui->datagramTree->selectedItems().isEmpty());
+    m_ui->clearButton->setEnabled(m_ui->datagramTree->topLevelItemCount() > 0);
+}
+
+void UdpTab::fillBindAddresses()
+{
+    QComboBox *combo = m_ui->bindAddressCombo;
+    QSet<QString> seen;
+    const auto add = [&](const QString &text, const QString &address) {
+        if (seen.contains(address))
+            return;
+        seen.insert(address);
+        combo->addItem(text, address);
+    };
+    add(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"));
+    add(QStringLiteral("::1"), QStringLiteral("::1"));
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        // IPv4-mapped forms are the IPv4 addresses already listed.
+        if (address.protocol() == QAbstractSocket::IPv4Protocol
+            || address.protocol() == QAbstractSocket::IPv6Protocol)
+            add(address.toString(), address.toString());
+    }
+    // Last, so listening on every interface is a deliberate choice. The text
+    // is set in retranslateCode().
+    add(QString(), AnyAddress);
+    combo->setCurrentIndex(0);
+}
+
+void UdpTab::fillEncodings()
+{
+    for (const TextCodecs::EncodingInfo &info : TextCodecs::all()) {
+        if (!info.available)
+            continue;
+        m_ui->encodingCombo->addItem(info.displayName, info.id);
+        m_ui->listEncodingCombo->addItem(info.displayName, info.id);
+    }
+}
+
+// --- Receiver ---
+
+void UdpTab::bindReceiver()
+{
+    showMessage({});
+    const std::optional<quint16> port = readPort(m_ui->bindPortEdit->text(), true, m_ui->bindPortErrorLabel);
+    if (!port)
+        return;
+    const QHostAddress address(m_ui->bindAddressCombo->currentData().toString());
+    m_receiver->bind(address, *port, m_ui->shareAddressCheck->isChecked());
+    updateWidgets();
+}
+
+void UdpTab::closeReceiver()
+{
+    m_receiver->close();
+    updateWidgets();
+}
+
+void UdpTab::showReceiverState()
+{
+    if (m_receiver->isBound()) {
+        m_ui->receiverStateLabel->setText(
+            tr("Receiving on %1 (port %2). Receive buffer: %3 bytes.")
+                .arg(TrafficNames::endpoint(m_receiver->localAddress(), m_receiver->localPort()))
+                .arg(m_receiver->localPort())
+                .arg(m_receiver->receiveBufferSize()));
+    } else {
+        m_ui->receiverStateLabel->setText(tr("Not bound: choose an address and a port, then press Bind."));
+    }
+}
+
+void UdpTab::addRule()
+{
+    UdpReplyRule rule;
+    rule.pattern = QStringLiteral("ping");
+    rule.reply = QStringLiteral("pong");
+    m_fillingRules = true;
+    insertRuleRow(rule);
+    m_fillingRules = false;
+    applyRules();
+    m_ui->rulesTable->setCurrentCell(m_ui->rulesTable->rowCount() - 1, RulePattern);
+}
+
+void UdpTab::removeRule()
+{
+    const int row = m_ui->rulesTable->currentRow();
+    if (row < 0)
+        return;
+    m_ui->rulesTable->removeRow(row);
+    applyRules();
+    updateWidgets();
+}
+
+void UdpTab::insertRuleRow(const UdpReplyRule &rule)
+{
+    QTableWidget *table = m_ui->rulesTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+
+    auto *combo = new QComboBox(table);
+    for (UdpReplyRule::Match match : Matches)
+        combo->addItem(matchLabel(match));
+    combo->setCurrentIndex(static_cast<int>(rule.match));
+    table->setCellWidget(row, RuleMatch, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, &UdpTab::applyRules);
+
+    auto *caseItem = new QTableWidgetItem;
+    caseItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    caseItem->setCheckState(rule.caseInsensitive ? Qt::Checked : Qt::Unchecked);
+    table->setItem(row, RuleCase, caseItem);
+    table->setItem(row, RulePattern, new QTableWidgetItem(rule.pattern));
+    table->setItem(row, RuleReply, new QTableWidgetItem(rule.reply));
+}
+
+void UdpTab::applyRules()
+{
+    if (m_fillingRules)
+        return;
+    QTableWidget *table = m_ui->rulesTable;
+    QList<UdpReplyRule> rules;
+    QStringList problems;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        UdpReplyRule rule;
+        if (auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, RuleMatch)))
+            rule.match = Matches[qBound(0, combo->currentIndex(), 2)];
+        if (const QTableWidgetItem *item = table->item(row, RuleCase))
+            rule.caseInsensitive = item->checkState() == Qt::Checked;
+        if (const QTableWidgetItem *item = table->item(row, RulePattern))
+            rule.pattern = item->text();
+        if (const QTableWidgetItem *item = table->item(row, RuleReply))
+            rule.reply = item->text();
+        rule.encoding = m_ui->listEncodingCombo->currentData().toString();
+        const QString problem = UdpAutoReply::check(rule);
+        if (!problem.isEmpty())
+            problems << tr("Rule %1: %2").arg(row + 1).arg(problem);
+        rules << rule;
+    }
+    if (problems.isEmpty()) {
+        QString error;
+        if (!m_receiver->autoReply().setRules(rules, &error))
+            problems << error;
+    }
+    // The engine keeps answering with the last valid rules until these are fixed.
+    setFieldError(m_ui->rulesErrorLabel,
+                  problems.isEmpty() ? QString()
+                                     : problems.join(u'\n') + u'\n'
+                          + tr("Until this is fixed, the previous rules stay in use."));
+}
+
+void UdpTab::replyToSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_ui->datagramTree->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QTreeWidgetItem *row = selected.constFirst();
+    const std::optional<QByteArray> bytes = parsePayload(true);
+    if (!bytes)
+        return;
+    showMessage({});
+    UdpEngine *engine = row->data(ColTime, ViaRole).toInt() == int(Via::Receiver) ? m_receiver : m_sender;
+    engine->sendTo(row->data(ColTime, AddressRole).toString(), quint16(row->data(ColTime, PortRole).toUInt()),
+                   *bytes);
+}
+
+// --- Sender ---
+
+bool UdpTab::prepareSend(QString *host, quint16 *port, QByteArray *bytes)
+{
+    bool ok = true;
+    const QString typedHost = m_ui->hostEdit->text().trimmed();
+    if (typedHost.isEmpty()) {
+        setFieldError(
+            m_ui->hostErrorLabel,
+            tr("Enter the target host: an IP address such as 127.0.0.1 or a name such as localhost."));
+        ok = false;
+    } else if (const qsizetype space = typedHost.indexOf(QChar(u' ')); space >= 0) {
+        setFieldError(m_ui->hostErrorLabel,
+                      tr("The host contains a space (at position %1). Addresses and host "
+                         "names never contain spaces.")
+                          .arg(space + 1));
+        ok = false;
+    } else {
+        setFieldError(m_ui->hostErrorLabel, {});
+    }
+    const std::optional<quint16> target
+        = readPort(m_ui->targetPortEdit->text(), false, m_ui->targetPortErrorLabel);
+    const std::optional<quint16> local
+        = readPort(m_ui->localPortEdit->text(), true, m_ui->localPortErrorLabel);
+    const std::optional<QByteArray> payload = parsePayload(true);
+    if (!ok || !target || !local || !payload)
+        return false;
+
+    // A fixed local port makes the sender's address predictable for the
+    // receiver (and for "Reply to selected sender" in another program).
+    if (*local != 0 && !(m_sender->isBound() && m_sender->localPort() == *local)) {
+        if (!m_sender->bind(QHostAddress::Any, *local))
+            return false;
+    } else if (*local == 0 && m_sender->isBound()) {
+        m_sender->close();
+    }
+    *host = typedHost;
+    *port = *target;
+    *bytes = *payload;
+    return true;
+}
+
+void UdpTab::sendPayload()
+{
+    if (m_sender->isRepeating())
+        return;
+    showMessage({});
+    QString host;
+    quint16 port = 0;
+    QByteArray bytes;
+    if (prepareSend(&host, &port, &bytes))
+        m_sender->sendTo(host, port, bytes);
+    showSenderState();
+    updateWidgets();
+}
+
+void UdpTab::startRepeat()
+{
+    if (m_sender->isRepeating())
+        return;
+    showMessage({});
+    QString host;
+    quint16 port = 0;
+    QByteArray bytes;
+    if (prepareSend(&host, &port, &bytes))
+        m_sender->startRepeat(host, port, bytes, m_ui->intervalSpin->value(), m_ui->countSpin->value());
+    showSenderState();
+    updateWidgets();
+}
+
+void UdpTab::showSenderState()
+{
+    QString text;
+    if (m_sender->isRepeating())
+        text = tr("Sending repeatedly: %1 sent so far.").arg(m_sender->repeatsSent());
+    else if (m_sender->isOpen())
+        text = tr("The sender socket uses local port %1; replies sent to it appear in the list.")
+                   .arg(m_sender->localPort());
+    else
+        text = tr("The sender socket is not open yet: the first send binds it to a free port.");
+    m_ui->senderStateLabel->setText(text);
+}
+
+std::optional<QByteArray> UdpTab::parsePayload(bool showError)
+{
+    PayloadOptions options;
+    options.mode = m_ui->modeCombo->currentIndex() == 1 ? PayloadMode::Hex : PayloadMode::Text;
+    options.encoding = m_ui->encodingCombo->currentData().toString();
+    options.escapes = m_ui->escapesCheck->isChecked();
+    switch (m_ui->lineEndingCombo->currentIndex()) {
+    case 1: options.lineEnding = LineEnding::LF; break;
+    case 2: options.lineEnding = LineEnding::CRLF; break;
+    default: options.lineEnding = LineEnding::None; break;
+    }
+    const PayloadResult result = PayloadParser::parse(m_ui->payloadEdit->text(), options);
+    if (showError) {
+        QString message;
+        if (!result.ok()) {
+            message = result.column > 0 ? tr("Payload, column %1: %2").arg(result.column).arg(result.error)
+                                        : tr("Payload: %1").arg(result.error);
+        }
+        setFieldError(m_ui->payloadErrorLabel, message);
+    }
+    if (!result.ok())
+        return std::nullopt;
+    return result.bytes;
+}
+
+// --- Datagram list and counters ---
+
+void UdpTab::addDatagram(Via via, const UdpDatagram &datagram)
+{
+    QTreeWidget *tree = m_ui->datagramTree;
+    QScrollBar *bar = tree->verticalScrollBar();
+    const bool atBottom = bar->value() == bar->maximum();
+
+    auto *row = new QTreeWidgetItem;
+    row->setText(ColTime, QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+    row->setData(ColTime, RawRole, datagram.payload);
+    row->setData(ColTime, ViaRole, int(via));
+    row->setData(ColTime, AddressRole, datagram.sender.toString());
+    row->setData(ColTime, PortRole, uint(datagram.senderPort));
+    row->setText(ColFrom, TrafficNames::endpoint(datagram.sender, datagram.senderPort));
+    row->setText(ColSize, QString::number(datagram.payload.size()));
+    row->setTextAlignment(ColSize, Qt::AlignRight | Qt::AlignVCenter);
+    showRow(row);
+    tree->addTopLevelItem(row);
+
+    bool dropped = false;
+    while (tree->topLevelItemCount() > MaxRows) {
+        delete tree->takeTopLevelItem(0);
+        ++m_droppedRows;
+        dropped = true;
+    }
+    if (dropped)
+        showDropped();
+    if (atBottom)
+        tree->scrollToBottom();
+    if (tree->topLevelItemCount() == 1) {
+        for (int c = ColTime; c < ColData; ++c)
+            tree->resizeColumnToContents(c);
+        updateWidgets();
+    }
+}
+
+void UdpTab::showRow(QTreeWidgetItem *row) const
+{
+    const QByteArray bytes = row->data(ColTime, RawRole).toByteArray();
+    row->setText(ColSocket,
+                 row->data(ColTime, ViaRole).toInt() == int(Via::Receiver) ? tr("Receiver") : tr("Sender"));
+    if (m_ui->showAsCombo->currentIndex() == 1) {
+        row->setText(ColData, BytesFormat::hex(bytes, u' ', PreviewBytes));
+    } else {
+        const TextCodecs::DecodeResult decoded
+            = TextCodecs::decode(bytes, m_ui->listEncodingCombo->currentData().toString());
+        row->setText(ColData, BytesFormat::oneLine(decoded.text, PreviewChars));
+    }
+}
+
+void UdpTab::showAllRows()
+{
+    QTreeWidget *tree = m_ui->datagramTree;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        showRow(tree->topLevelItem(i));
+}
+
+void UdpTab::clearList()
+{
+    m_ui->datagramTree->clear();
+    m_droppedRows = 0;
+    showDropped();
+    updateWidgets();
+}
+
+void UdpTab::showCounters()
+{
+    UdpCounters total;
+    for (const UdpEngine *engine : {m_receiver, m_sender}) {
+        const UdpCounters c = engine->counters();
+        total.datagramsReceived += c.datagramsReceived;
+        total.bytesReceived += c.bytesReceived;
+        total.datagramsSent += c.datagramsSent;
+        total.bytesSent += c.bytesSent;
+        total.datagramsReplied += c.datagramsReplied;
+        total.bytesReplied += c.bytesReplied;
+    }
+    m_ui->countersLabel->setText(tr("Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes · "
+                                    "Auto-replied: %5 datagrams, %6 bytes")
+                                     .arg(total.datagramsReceived)
+                                     .arg(total.bytesReceived)
+                                     .arg(total.datagramsSent)
+                                     .arg(total.bytesSent)
+                                     .arg(total.datagramsReplied)
+                                     .arg(total.bytesReplied));
+}
+
+void UdpTab::showDropped()
+{
+    m_ui->droppedLabel->setVisible(m_droppedRows > 0);
+    if (m_droppedRows > 0) {
+        m_ui->droppedLabel->setText(tr("%n older datagram(s) removed from the list (it keeps the last %1).",
+                                       "", int(qMin<quint64>(m_droppedRows, quint64(INT_MAX))))
+                                        .arg(MaxRows));
+    }
+}
+
+// --- Messages and Explain ---
+
+void UdpTab::showError(const UdpError &error)
+{
+    showMessage(error.errnoName.isEmpty() ? error.message
+                                          : tr("%1 [%2]").arg(error.message, error.errnoName));
+}
+
+void UdpTab::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void UdpTab::appendCall(Via via, const SocketCall &call)
+{
+    m_ui->callsView->appendPlainText(via == Via::Receiver ? tr("receiver: %1").arg(call.toString())
+                                                          : tr("sender: %1").arg(call.toString()));
+}
+
+void UdpTab::showPythonProgram()
+{
+    const QHostAddress address(m_ui->bindAddressCombo->currentData().toString());
+    quint16 port = 9999;
+    if (m_receiver->isBound()) {
+        port = m_receiver->localPort();
+    } else {
+        bool ok = false;
+        const uint typed = m_ui->bindPortEdit->text().trimmed().toUInt(&ok);
+        if (ok && typed <= 65535)
+            port = quint16(typed);
+    }
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    // Program text, not prose: only the comment line is translated.
+    QStringList lines;
+    lines << QStringLiteral("# ") + tr("A UDP receiver doing what this tab's receiver does.")
+          << QStringLiteral("import socket") << QString()
+          << QStringLiteral("HOST = \"%1\"").arg(address.toString()) << QStringLiteral("PORT = %1").arg(port)
+          << QString()
+          << QStringLiteral("sock = socket.socket(socket.%1, socket.SOCK_DGRAM)")
+                 .arg(v6 ? QStringLiteral("AF_INET6") : QStringLiteral("AF_INET"))
+          << QStringLiteral("sock.bind((HOST, PORT))")
+          << QStringLiteral("print(\"Waiting for datagrams on\", sock.getsockname())")
+          << QStringLiteral("while True:") << QStringLiteral("    data, sender = sock.recvfrom(65535)")
+          << QStringLiteral("    print(sender, data)")
+          << QStringLiteral("    if data.strip().lower() == b\"hello\":")
+          << QStringLiteral("        sock.sendto(b\"Hello from UDP Receiver!\", sender)");
+    m_ui->pythonView->setPlainText(lines.join(u'\n') + u'\n');
+}
+
+void UdpTab::copyPythonProgram()
+{
+    QGuiApplication::clipboard()->setText(m_ui->pythonView->toPlainText());
+}
+
+// --- Helpers ---
+
+std::optional<quint16> UdpTab::readPort(const QString &text, bool allowZero, QLabel *errorLabel)
+{
+    const QString typed = text.trimmed();
+    QString problem;
+    quint16 port = 0;
+    if (typed.isEmpty()) {
+        if (!allowZero)
+            problem = tr("Enter a port number from 1 to 65535.");
+    } else {
+        bool ok = false;
+        const qulonglong value = typed.toULongLong(&ok);
+        if (!ok) {
+            problem = allowZero
+                ? tr("\"%1\" is not a port number. Use digits only: 0 (any free port) to 65535.").arg(typed)
+                : tr("\"%1\" is not a port number. Use digits only: 1 to 65535.").arg(typed);
+        } else if (value > 65535) {
+            problem = tr("Port %1 is too large: port numbers go up to 65535.").arg(typed);
+        } else if (value == 0 && !allowZero) {
+            problem = tr("Port 0 cannot be a destination. Use a port from 1 to 65535.");
+        } else {
+            port = quint16(value);
+        }
+    }
+    setFieldError(errorLabel, problem);
+    if (!problem.isEmpty())
+        return std::nullopt;
+    return port;
+}
+
+void UdpTab::setFieldError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
