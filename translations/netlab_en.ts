@@ -230,15 +230,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connect to any TCP server, send once or send and wait for the reply, close, half-close or abort, and see each chunk that arrives with its size.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands "time" and "exit", one thread per client, and an event loop.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send and receive datagrams, answer "hello" automatically, and see that datagram boundaries are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1539,6 +1531,282 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
 </context>
 <context>
+    <name>TcpClientTab</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host name, an IPv4 address or an IPv6 address of the server to connect to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's port, a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closes the connection gracefully, or cancels a connection attempt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send small writes at once (TCP_NODELAY, Nagle off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When off, Nagle's algorithm may hold back small writes and send them together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local end:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our address and the ephemeral port the kernel chose: what you will look for in Wireshark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer end:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ayload:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text to send; press Enter to send it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text: characters, encoded with the chosen encoding. Hex: bytes written in hex, such as 48 65 6c.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escapes (\n \t \xNN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Line ending:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>times:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start &amp;repeating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classic clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send o&amp;nce and close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects if needed, sends the payload, then closes gracefully.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send and &amp;wait for reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects if needed, sends the payload and waits for the server's answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hal&amp;f-close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;bort (RST)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received (one row per read)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain: the socket calls behind it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same client in Python:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host: type the server's name or address, for example 127.0.0.1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host: a host name or address has no spaces, but there is one at column %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port: type the server's port, a whole number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port: "%1" is not a whole number; use a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port: %1 is out of range; a TCP port is a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload, column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the step before took %2 ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (port %2 is the ephemeral port the kernel chose: look for it in Wireshark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads: %1, bytes: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads: %1, bytes: %2 (the oldest %3 rows were dropped from the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting up to %1 ms for a reply…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply (%1 bytes): %2
+Hex: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply came within %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed first by: us.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed first by: the other side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed first by: nobody; an error ended the connection.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TcpClientTableModel</name>
     <message>
         <source>waiting</source>
@@ -2245,6 +2513,328 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
     <message>
         <source>%1 bytes in total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bind &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address the receiver listens on. 127.0.0.1 and ::1 can only be reached from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share address (SO_REUSEADDR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let other sockets bind the same port too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: 0.0.0.0 listens on every interface. Other computers on the network can send datagrams to this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer datagrams that match a rule, like the classic hello exercise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target &amp;host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1-65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Local port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any (chosen by the system)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: bind the sender to this port before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escapes (\n, \xNN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>× </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;repeatedly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datagrams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding used to show received text and to match auto-reply rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply to selected sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain: socket calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain: Python receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0.0.0.0 — all interfaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving on %1 (port %2). Receive buffer: %3 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not bound: choose an address and a port, then press Bind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until this is fixed, the previous rules stay in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the target host: an IP address such as 127.0.0.1 or a name such as localhost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host contains a space (at position %1). Addresses and host names never contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending repeatedly: %1 sent so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender socket uses local port %1; replies sent to it appear in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender socket is not open yet: the first send binds it to a free port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload, column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes · Auto-replied: %5 datagrams, %6 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n older datagram(s) removed from the list (it keeps the last %1).</source>
+        <translation>
+            <numerusform>%n older datagram removed from the list (it keeps the last %1).</numerusform>
+            <numerusform>%n older datagrams removed from the list (it keeps the last %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receiver: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sender: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A UDP receiver doing what this tab's receiver does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a port number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a port number. Use digits only: 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 is too large: port numbers go up to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination. Use a port from 1 to 65535.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -226,16 +226,8 @@
         <translation>本版本还没有这个选项卡。它将能够：</translation>
     </message>
     <message>
-        <source>Connect to any TCP server, send once or send and wait for the reply, close, half-close or abort, and see each chunk that arrives with its size.</source>
-        <translation>连接任意 TCP 服务器，只发送一次，或发送后等待回复；关闭、半关闭或中止连接；并查看收到的每一块数据及其大小。</translation>
-    </message>
-    <message>
         <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands "time" and "exit", one thread per client, and an event loop.</source>
         <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 "time" 和 "exit" 的对话；每个客户端一个线程；以及事件循环。</translation>
-    </message>
-    <message>
-        <source>Send and receive datagrams, answer "hello" automatically, and see that datagram boundaries are kept.</source>
-        <translation>发送和接收数据报，自动回复 "hello"，并观察数据报的边界会被保留。</translation>
     </message>
     <message>
         <source>Send and receive broadcasts and multicast, and learn why a receiver bound to 127.0.0.1 does not see them.</source>
@@ -1523,6 +1515,283 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
 </context>
 <context>
+    <name>TcpClientTab</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A host name, an IPv4 address or an IPv6 address of the server to connect to.</source>
+        <translation>要连接的服务器的主机名、IPv4 地址或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The server's port, a number from 1 to 65535.</source>
+        <translation>服务器的端口，即 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Closes the connection gracefully, or cancels a connection attempt.</source>
+        <translation>正常关闭连接，或者取消正在进行的连接尝试。</translation>
+    </message>
+    <message>
+        <source>Send small writes at once (TCP_NODELAY, Nagle off)</source>
+        <translation>小块数据立即发送（TCP_NODELAY，关闭 Nagle 算法）</translation>
+    </message>
+    <message>
+        <source>When off, Nagle's algorithm may hold back small writes and send them together.</source>
+        <translation>不勾选时，Nagle 算法可能会暂缓发送多次小的写入，把它们合并在一起再发送。</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Local end:</source>
+        <translation>本端：</translation>
+    </message>
+    <message>
+        <source>Our address and the ephemeral port the kernel chose: what you will look for in Wireshark.</source>
+        <translation>本端的地址以及内核选择的临时端口：在 Wireshark 中要找的就是它。</translation>
+    </message>
+    <message>
+        <source>Peer end:</source>
+        <translation>对端：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>P&amp;ayload:</source>
+        <translation>数据(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Text to send; press Enter to send it</source>
+        <translation>要发送的文本；按 Enter 键即可发送</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Text: characters, encoded with the chosen encoding. Hex: bytes written in hex, such as 48 65 6c.</source>
+        <translation>文本：输入字符，用所选编码转换为字节。十六进制：直接以十六进制写出字节，例如 48 65 6c。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Escapes (\n \t \xNN)</source>
+        <translation>转义序列（\n \t \xNN）</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending:</source>
+        <translation>换行符(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>重复发送，间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到手动停止</translation>
+    </message>
+    <message>
+        <source>Start &amp;repeating</source>
+        <translation>开始重复发送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Classic clients</source>
+        <translation>经典客户端</translation>
+    </message>
+    <message>
+        <source>Send o&amp;nce and close</source>
+        <translation>发送一次后关闭(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connects if needed, sends the payload, then closes gracefully.</source>
+        <translation>必要时先建立连接，发送数据，然后正常关闭连接。</translation>
+    </message>
+    <message>
+        <source>Send and &amp;wait for reply</source>
+        <translation>发送并等待回复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Connects if needed, sends the payload and waits for the server's answer.</source>
+        <translation>必要时先建立连接，发送数据，然后等待服务器的回复。</translation>
+    </message>
+    <message>
+        <source>Wait at most:</source>
+        <translation>最长等待：</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>Hal&amp;f-close</source>
+        <translation>半关闭(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;bort (RST)</source>
+        <translation>中止（RST）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Received (one row per read)</source>
+        <translation>已接收（每次读取占一行）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Explain: the socket calls behind it</source>
+        <translation>讲解：背后的套接字调用</translation>
+    </message>
+    <message>
+        <source>The same client in Python:</source>
+        <translation>用 Python 编写的同一个客户端：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Host: type the server's name or address, for example 127.0.0.1.</source>
+        <translation>主机：请输入服务器的名称或地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Host: a host name or address has no spaces, but there is one at column %1.</source>
+        <translation>主机：主机名或地址中不能有空格，但第 %1 列有一个空格。请删除它。</translation>
+    </message>
+    <message>
+        <source>Port: type the server's port, a whole number from 1 to 65535.</source>
+        <translation>端口：请输入服务器的端口，即 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Port: "%1" is not a whole number; use a number from 1 to 65535.</source>
+        <translation>端口："%1" 不是整数；请使用 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Port: %1 is out of range; a TCP port is a number from 1 to 65535.</source>
+        <translation>端口：%1 超出了范围；TCP 端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Payload, column %1: %2</source>
+        <translation>数据，第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the step before took %2 ms)</source>
+        <translation>%1（上一步用时 %2 ms）</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>尚未连接</translation>
+    </message>
+    <message>
+        <source>%1 (port %2 is the ephemeral port the kernel chose: look for it in Wireshark)</source>
+        <translation>%1（端口 %2 是内核选择的临时端口：可以在 Wireshark 中查找它）</translation>
+    </message>
+    <message>
+        <source>Reads: %1, bytes: %2</source>
+        <translation>读取次数：%1，字节数：%2</translation>
+    </message>
+    <message>
+        <source>Reads: %1, bytes: %2 (the oldest %3 rows were dropped from the list)</source>
+        <translation>读取次数：%1，字节数：%2（列表中已丢弃最早的 %3 行）</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 ms for a reply…</source>
+        <translation>正在等待回复，最多等待 %1 ms…</translation>
+    </message>
+    <message>
+        <source>Reply (%1 bytes): %2
+Hex: %3</source>
+        <translation>回复（%1 字节）：%2
+十六进制：%3</translation>
+    </message>
+    <message>
+        <source>No reply came within %1 ms.</source>
+        <translation>在 %1 ms 内没有收到回复。</translation>
+    </message>
+    <message>
+        <source>Closed first by: us.</source>
+        <translation>先关闭连接的一方：本端。</translation>
+    </message>
+    <message>
+        <source>Closed first by: the other side.</source>
+        <translation>先关闭连接的一方：对端。</translation>
+    </message>
+    <message>
+        <source>Closed first by: nobody; an error ended the connection.</source>
+        <translation>先关闭连接的一方：无；连接因出错而结束。</translation>
+    </message>
+</context>
+<context>
     <name>TcpClientTableModel</name>
     <message>
         <source>waiting</source>
@@ -2214,6 +2483,327 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <message>
         <source>%1 bytes in total</source>
         <translation>共 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Bind &amp;address:</source>
+        <translation>绑定地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The address the receiver listens on. 127.0.0.1 and ::1 can only be reached from this computer.</source>
+        <translation>接收方监听的地址。127.0.0.1 和 ::1 只能从本机访问。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation>0 = 任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Share address (SO_REUSEADDR)</source>
+        <translation>共享地址（SO_REUSEADDR）</translation>
+    </message>
+    <message>
+        <source>Let other sockets bind the same port too.</source>
+        <translation>允许其他套接字也绑定同一个端口。</translation>
+    </message>
+    <message>
+        <source>Warning: 0.0.0.0 listens on every interface. Other computers on the network can send datagrams to this port.</source>
+        <translation>警告：0.0.0.0 会在所有网络接口上监听，网络中的其他计算机也能向这个端口发送数据报。</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>自动回复</translation>
+    </message>
+    <message>
+        <source>Answer datagrams that match a rule, like the classic hello exercise.</source>
+        <translation>对匹配某条规则的数据报自动回复，就像经典的 hello 练习那样。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Target &amp;host:</source>
+        <translation>目标主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>IP 地址或主机名</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>1-65535</source>
+        <translation>1-65535</translation>
+    </message>
+    <message>
+        <source>&amp;Local port:</source>
+        <translation>本地端口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>any (chosen by the system)</source>
+        <translation>任意（由系统选择）</translation>
+    </message>
+    <message>
+        <source>Optional: bind the sender to this port before sending.</source>
+        <translation>可选：发送前先把发送方绑定到这个端口。</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>数据(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Escapes (\n, \xNN)</source>
+        <translation>转义序列（\n、\xNN）</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>无换行符</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每隔 </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Send &amp;repeatedly</source>
+        <translation>重复发送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Datagrams</source>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>Encoding used to show received text and to match auto-reply rules.</source>
+        <translation>用于显示收到的文本以及匹配自动回复规则的编码。</translation>
+    </message>
+    <message>
+        <source>Reply to selected sender</source>
+        <translation>回复选中的发送方</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Explain: socket calls</source>
+        <translation>讲解：套接字调用</translation>
+    </message>
+    <message>
+        <source>Explain: Python receiver</source>
+        <translation>讲解：Python 接收方</translation>
+    </message>
+    <message>
+        <source>&amp;Copy program</source>
+        <translation>复制程序(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全匹配</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 — all interfaces</source>
+        <translation>0.0.0.0 — 所有网络接口</translation>
+    </message>
+    <message>
+        <source>Receiving on %1 (port %2). Receive buffer: %3 bytes.</source>
+        <translation>正在 %1 上接收（端口 %2）。接收缓冲区：%3 字节。</translation>
+    </message>
+    <message>
+        <source>Not bound: choose an address and a port, then press Bind.</source>
+        <translation>未绑定：请选择地址和端口，然后点击“绑定”。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Until this is fixed, the previous rules stay in use.</source>
+        <translation>在修正之前，仍使用先前的规则。</translation>
+    </message>
+    <message>
+        <source>Enter the target host: an IP address such as 127.0.0.1 or a name such as localhost.</source>
+        <translation>请输入目标主机：可以是 IP 地址（如 127.0.0.1），也可以是主机名（如 localhost）。</translation>
+    </message>
+    <message>
+        <source>The host contains a space (at position %1). Addresses and host names never contain spaces.</source>
+        <translation>主机中含有空格（位于第 %1 个字符处）。地址和主机名中不会有空格，请删除它。</translation>
+    </message>
+    <message>
+        <source>Sending repeatedly: %1 sent so far.</source>
+        <translation>正在重复发送：已发送 %1 个数据报。</translation>
+    </message>
+    <message>
+        <source>The sender socket uses local port %1; replies sent to it appear in the list.</source>
+        <translation>发送方套接字使用本地端口 %1；发往该端口的回复会显示在列表中。</translation>
+    </message>
+    <message>
+        <source>The sender socket is not open yet: the first send binds it to a free port.</source>
+        <translation>发送方套接字尚未打开：第一次发送时会把它绑定到一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>Payload, column %1: %2</source>
+        <translation>数据，第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes · Auto-replied: %5 datagrams, %6 bytes</source>
+        <translation>已接收：%1 个数据报，%2 字节 · 已发送：%3 个数据报，%4 字节 · 已自动回复：%5 个数据报，%6 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older datagram(s) removed from the list (it keeps the last %1).</source>
+        <translation>
+            <numerusform>已从列表中移除 %n 个较早的数据报（列表只保留最近的 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>receiver: %1</source>
+        <translation>接收方：%1</translation>
+    </message>
+    <message>
+        <source>sender: %1</source>
+        <translation>发送方：%1</translation>
+    </message>
+    <message>
+        <source>A UDP receiver doing what this tab's receiver does.</source>
+        <translation>一个 UDP 接收方，功能与本选项卡中的接收方相同。</translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation>请输入 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：0（任意空闲端口）到 65535。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port number. Use digits only: 1 to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：1 到 65535。</translation>
+    </message>
+    <message>
+        <source>Port %1 is too large: port numbers go up to 65535.</source>
+        <translation>端口 %1 太大：端口号最大为 65535。</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination. Use a port from 1 to 65535.</source>
+        <translation>端口 0 不能作为目的端口。请使用 1 到 65535 之间的端口。</translation>
     </message>
 </context>
 <context>
