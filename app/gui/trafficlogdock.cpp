@@ -124,8 +124,9 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->hexDumpEdit->setFont(fixed);
     m_ui->decodedEdit->setFont(fixed);
-    // Room for one whole hex dump line (78 characters) without scrolling.
-    m_ui->hexDumpEdit->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(80, u'0'))
+    // Room for the offset and the sixteen hex bytes of a dump line; the ASCII
+    // column may scroll, so the table beside it keeps its columns in view.
+    m_ui->hexDumpEdit->setMinimumWidth(QFontMetrics(fixed).horizontalAdvance(QString(60, u'0'))
                                        + 2 * m_ui->hexDumpEdit->frameWidth()
                                        + m_ui->hexDumpEdit->verticalScrollBar()->sizeHint().width());
     // The detail pane sits right of the table; its views may shrink to a
@@ -137,8 +138,8 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
     // width and make the dock taller than a small screen allows.
     m_ui->detailPane->setMinimumHeight(threeLines);
     m_ui->splitter->setMinimumHeight(threeLines);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     clearDetail();
     updateEvictedLabel();
