@@ -1,3 +1,4 @@
+#include "datachunkmodel.h"
 #include "tcpclienttab.h"
 #include "trafficrecorder.h"
 
@@ -13,7 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -183,11 +184,11 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
 
     // Receive: shown as text in the chunk list.
     peer->write("welcome");
-    auto *tree = child<QTreeWidget>("chunkTree");
-    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 5000);
-    QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("welcome"));
-    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("7"));
-    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("77 65 6c 63 6f 6d 65"));
+    auto *tree = child<QTreeView>("chunkTree")->model();
+    QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(), 1, 5000);
+    QCOMPARE(tree->index(0, DataChunkModel::DataColumn).data().toString(), QStringLiteral("welcome"));
+    QCOMPARE(tree->index(0, DataChunkModel::SizeColumn).data().toString(), QStringLiteral("7"));
+    QCOMPARE(tree->index(0, DataChunkModel::HexColumn).data().toString(), QStringLiteral("77 65 6c 63 6f 6d 65"));
 
     // The Explain pane lists the calls.
     auto *calls = child<QListWidget>("callsList");
@@ -220,21 +221,21 @@ void TestTcpClientTab::readsAreOneRowEach()
 {
     QTcpSocket *peer = connectTab();
     QVERIFY(peer);
-    auto *tree = child<QTreeWidget>("chunkTree");
+    auto *tree = child<QTreeView>("chunkTree")->model();
     // Three writes that arrive before the tab reads make at most three rows,
     // whose bytes add up to what was sent, in order.
     peer->write("one");
     peer->write("two");
     peer->write("three");
     QString all;
-    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() > 0 && [&] {
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() > 0 && [&] {
         all.clear();
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            all += tree->topLevelItem(i)->text(2);
+        for (int i = 0; i < tree->rowCount(); ++i)
+            all += tree->index(i, DataChunkModel::DataColumn).data().toString();
         return all == QLatin1String("onetwothree");
     }(), 5000);
-    QVERIFY(tree->topLevelItemCount() <= 3);
-    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("#1"));
+    QVERIFY(tree->rowCount() <= 3);
+    QCOMPARE(tree->index(0, DataChunkModel::LabelColumn).data().toString(), QStringLiteral("#1"));
     QVERIFY(child<QLabel>("receivedCountLabel")->text().contains(QLatin1String("11")));
 }
 

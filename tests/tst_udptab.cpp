@@ -3,6 +3,7 @@
 // clicking its buttons and reading what it shows.
 
 #include "trafficrecorder.h"
+#include "datachunkmodel.h"
 #include "udptab.h"
 
 #include <QCheckBox>
@@ -16,7 +17,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUdpSocket>
 
 namespace {
@@ -99,11 +100,12 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
     QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
     QCOMPARE(peer.writeDatagram(QByteArray("hello\n"), QHostAddress::LocalHost, port), qint64(6));
 
-    auto *tree = child<QTreeWidget>(&tab, "datagramTree");
-    QTRY_COMPARE(tree->topLevelItemCount(), 1);
-    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("hello\\n"));
-    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("6"));
-    QVERIFY(tree->topLevelItem(0)->text(2).endsWith(QStringLiteral(":%1").arg(peer.localPort())));
+    auto *view = child<QTreeView>(&tab, "datagramTree");
+    QAbstractItemModel *tree = view->model();
+    QTRY_COMPARE(tree->rowCount(), 1);
+    QCOMPARE(tree->index(0, DataChunkModel::DataColumn).data().toString(), QStringLiteral("hello\\n"));
+    QCOMPARE(tree->index(0, DataChunkModel::SizeColumn).data().toString(), QStringLiteral("6"));
+    QVERIFY(tree->index(0, DataChunkModel::EndpointColumn).data().toString().endsWith(QStringLiteral(":%1").arg(peer.localPort())));
 
     QCOMPARE(receiveOne(peer), QByteArray("Hello from UDP Receiver!"));
     QVERIFY(recorded.count() >= 2); // the hello and the reply
@@ -111,7 +113,7 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
         child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Auto-replied: 1 datagrams")));
 
     child<QComboBox>(&tab, "showAsCombo")->setCurrentIndex(1);
-    QVERIFY(tree->topLevelItem(0)->text(4).startsWith(QStringLiteral("68 65 6c 6c 6f 0a")));
+    QVERIFY(tree->index(0, DataChunkModel::DataColumn).data().toString().startsWith(QStringLiteral("68 65 6c 6c 6f 0a")));
 
     child<QPushButton>(&tab, "closeButton")->click();
     QVERIFY(!tab.receiver()->isBound());
@@ -140,10 +142,11 @@ void TestUdpTab::senderSendsAndShowsReply()
     QVERIFY(child<QLabel>(&tab, "messageLabel")->isHidden());
 
     QCOMPARE(peer.writeDatagram(QByteArray("pong"), from, fromPort), qint64(4));
-    auto *tree = child<QTreeWidget>(&tab, "datagramTree");
-    QTRY_COMPARE(tree->topLevelItemCount(), 1);
-    QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Sender"));
-    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("pong"));
+    auto *view = child<QTreeView>(&tab, "datagramTree");
+    QAbstractItemModel *tree = view->model();
+    QTRY_COMPARE(tree->rowCount(), 1);
+    QCOMPARE(tree->index(0, DataChunkModel::LabelColumn).data().toString(), QStringLiteral("Sender"));
+    QCOMPARE(tree->index(0, DataChunkModel::DataColumn).data().toString(), QStringLiteral("pong"));
     QVERIFY(recorded.count() >= 2);
     QVERIFY(child<QPlainTextEdit>(&tab, "callsView")->toPlainText().contains(QStringLiteral("sendto")));
 }
@@ -160,13 +163,14 @@ void TestUdpTab::replyToSelectedSender()
     QUdpSocket peer;
     QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
     peer.writeDatagram(QByteArray("hello"), QHostAddress::LocalHost, tab.receiver()->localPort());
-    auto *tree = child<QTreeWidget>(&tab, "datagramTree");
-    QTRY_COMPARE(tree->topLevelItemCount(), 1);
+    auto *view = child<QTreeView>(&tab, "datagramTree");
+    QAbstractItemModel *tree = view->model();
+    QTRY_COMPARE(tree->rowCount(), 1);
     auto *reply = child<QPushButton>(&tab, "replyButton");
     QVERIFY(!reply->isEnabled());
     QVERIFY(!peer.waitForReadyRead(100)); // auto-reply is off: no answer
 
-    tree->topLevelItem(0)->setSelected(true);
+    view->selectionModel()->select(tree->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(reply->isEnabled());
     child<QLineEdit>(&tab, "payloadEdit")->setText(QStringLiteral("answer"));
     reply->click();

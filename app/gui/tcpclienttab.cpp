@@ -1,6 +1,7 @@
 #include "tcpclienttab.h"
 
 #include "bytesformat.h"
+#include "datachunkmodel.h"
 #include "textcodecs.h"
 #include "trafficrecorder.h"
 
@@ -14,12 +15,6 @@
 #include <QScrollBar>
 
 namespace {
-
-enum ChunkColumn { ChunkNumber, ChunkSize, ChunkText, ChunkHex };
-
-// The raw bytes of a read, kept on its row so the text column can be decoded
-// again when the student picks another encoding.
-constexpr int ChunkBytesRole = Qt::UserRole;
 
 // Enough of a read to recognise it; the traffic log has the whole payload.
 constexpr qsizetype PreviewChars = 200;
@@ -71,6 +66,7 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TcpClientTab>())
     , m_engine(new TcpClientEngine(recorder, this))
+    , m_chunks(new DataChunkModel(this))
 {
     m_ui->setupUi(this);
 
@@ -78,9 +74,25 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
         if (info.available)
             m_ui->encodingCombo->addItem(info.displayName, info.id);
     }
-    m_ui->chunkTree->setColumnWidth(ChunkNumber, 60);
-    m_ui->chunkTree->setColumnWidth(ChunkSize, 70);
-    m_ui->chunkTree->setColumnWidth(ChunkText, 220);
+    // Every read as its own row; the model keeps the raw bytes, so the text
+    // column is decoded again when the student picks another encoding.
+    m_chunks->setCapacity(MaxChunks);
+    m_chunks->setPreviewLimits(PreviewChars, PreviewBytes);
+    m_ui->chunkTree->setModel(m_chunks);
+    m_ui->chunkTree->setColumnHidden(DataChunkModel::TimeColumn, true);
+    m_ui->chunkTree->setColumnHidden(DataChunkModel::EndpointColumn, true);
+    m_ui->chunkTree->setColumnWidth(DataChunkModel::LabelColumn, 60);
+    m_ui->chunkTree->setColumnWidth(DataChunkModel::SizeColumn, 70);
+    m_ui->chunkTree->setColumnWidth(DataChunkModel::DataColumn, 220);
+    connect(m_chunks, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_ui->chunkTree->verticalScrollBar();
+        m_chunksAtBottom = bar->value() == bar->maximum();
+    });
+    connect(m_chunks, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_chunksAtBottom)
+            m_ui->chunkTree->scrollToBottom();
+    });
+    connect(m_chunks, &DataChunkModel::droppedCountChanged, this, &TcpClientTab::showReceivedCount);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({600, 600});
@@ -114,9 +126,8 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->abortButton, &QPushButton::clicked, this,
             [this] { closeWith(TcpClientEngine::CloseKind::Abort); });
     connect(m_ui->clearReceivedButton, &QPushButton::clicked, this, [this] {
-        m_ui->chunkTree->clear();
+        m_chunks->clear();
         m_chunkNumber = 0;
-        m_droppedChunks = 0;
         m_receivedBytes = 0;
         showReceivedCount();
     });
@@ -192,6 +203,11 @@ void TcpClientTab::retranslateCode()
     m_ui->halfCloseButton->setToolTip(TcpClientEngine::explainClose(Kind::HalfClose));
     m_ui->closeButton->setToolTip(TcpClientEngine::explainClose(Kind::Graceful));
     m_ui->abortButton->setToolTip(TcpClientEngine::explainClose(Kind::Abort));
+    m_chunks->retranslate();
+    m_chunks->setHeaderText(DataChunkModel::LabelColumn, tr("#"));
+    m_chunks->setHeaderText(DataChunkModel::SizeColumn, tr("Bytes"));
+    m_chunks->setHeaderText(DataChunkModel::DataColumn, tr("Text"));
+    m_chunks->setHeaderText(DataChunkModel::HexColumn, tr("Hex"));
 
     validateTarget();
     validatePayload();
@@ -314,7 +330,7 @@ bool TcpClientTab::validatePayload()
 void TcpClientTab::applyEncoding()
 {
     m_engine->setTextEncoding(m_ui->encodingCombo->currentData().toString());
-    renderChunks();
+    m_chunks->setEncoding(m_ui->encodingCombo->currentData().toString());
     showReply();
     validatePayload();
 }
@@ -449,41 +465,20 @@ QString TcpClientTab::decoded(const QByteArray &bytes) const
 
 void TcpClientTab::showChunk(const QByteArray &chunk)
 {
-    QScrollBar *bar = m_ui->chunkTree->verticalScrollBar();
-    const bool atBottom = bar->value() == bar->maximum();
-
     ++m_chunkNumber;
     m_receivedBytes += quint64(chunk.size());
-    auto *item = new QTreeWidgetItem;
-    item->setText(ChunkNumber, QStringLiteral("#%1").arg(m_chunkNumber));
-    item->setText(ChunkSize, QLocale().toString(chunk.size()));
-    item->setTextAlignment(ChunkSize, Qt::AlignRight | Qt::AlignVCenter);
-    item->setText(ChunkText, decoded(chunk));
-    item->setText(ChunkHex, BytesFormat::hex(chunk, u' ', PreviewBytes));
-    item->setData(ChunkNumber, ChunkBytesRole, chunk);
-    m_ui->chunkTree->addTopLevelItem(item);
-
-    while (m_ui->chunkTree->topLevelItemCount() > MaxChunks) {
-        delete m_ui->chunkTree->takeTopLevelItem(0);
-        ++m_droppedChunks;
-    }
-    if (atBottom)
-        m_ui->chunkTree->scrollToBottom();
+    DataChunkModel::Chunk row;
+    row.label = QStringLiteral("#%1").arg(m_chunkNumber);
+    row.bytes = chunk;
+    m_chunks->append(std::move(row)); // shown at the model's next flush
     showReceivedCount();
-}
-
-void TcpClientTab::renderChunks()
-{
-    for (int i = 0; i < m_ui->chunkTree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_ui->chunkTree->topLevelItem(i);
-        item->setText(ChunkText, decoded(item->data(ChunkNumber, ChunkBytesRole).toByteArray()));
-    }
 }
 
 void TcpClientTab::showReceivedCount()
 {
     const QLocale locale;
-    if (m_droppedChunks == 0) {
+    const quint64 dropped = m_chunks->droppedCount();
+    if (dropped == 0) {
         m_ui->receivedCountLabel->setText(tr("Reads: %1, bytes: %2")
                                               .arg(locale.toString(m_chunkNumber))
                                               .arg(locale.toString(m_receivedBytes)));
@@ -492,7 +487,7 @@ void TcpClientTab::showReceivedCount()
             tr("Reads: %1, bytes: %2 (the oldest %3 rows were dropped from the list)")
                 .arg(locale.toString(m_chunkNumber))
                 .arg(locale.toString(m_receivedBytes))
-                .arg(locale.toString(m_droppedChunks)));
+                .arg(locale.toString(dropped)));
     }
 }
 

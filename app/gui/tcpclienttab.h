@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class DataChunkModel;
 class TrafficRecorder;
 
 namespace Ui {
@@ -82,17 +83,17 @@ private:
     void showMessage(const QString &message);
     void showPython();
     void addCall(const SocketCall &call);
-    void renderChunks();
     QString decoded(const QByteArray &bytes) const;
     void applyEncoding();
 
     std::unique_ptr<Ui::TcpClientTab> m_ui;
     TcpClientEngine *m_engine; // child of this
+    DataChunkModel *m_chunks; // child of this: the received list
+    bool m_chunksAtBottom = true; // the list was scrolled to the end before rows came
 
     // What is on screen, kept so it can be drawn again in another language.
     qint64 m_lastStepMs = -1;
     quint64 m_chunkNumber = 0; // reads on this tab so far, for the row numbers
-    quint64 m_droppedChunks = 0;
     quint64 m_receivedBytes = 0;
     std::optional<TcpClientEngine::CloseKind> m_lastCloseKind;
     bool m_closed = false;

@@ -1,6 +1,7 @@
 #include "udptab.h"
 
 #include "bytesformat.h"
+#include "datachunkmodel.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
 
@@ -15,19 +16,14 @@
 #include <QSet>
 #include <QTableWidgetItem>
 #include <QTime>
-#include <QTreeWidgetItem>
 
 namespace {
 
-enum DatagramColumn { ColTime, ColSocket, ColFrom, ColSize, ColData };
 enum RuleColumn { RuleMatch, RuleCase, RulePattern, RuleReply };
 
-// Data kept on the Time column's item: the raw datagram and where it came
-// from, so every text is built again for another view, encoding or language.
-constexpr int RawRole = Qt::UserRole;
-constexpr int ViaRole = Qt::UserRole + 1;
-constexpr int AddressRole = Qt::UserRole + 2;
-constexpr int PortRole = Qt::UserRole + 3;
+// Where a datagram came from, kept as each row's tag (the model keeps the raw
+// bytes), so every text is built again for another view, encoding or language.
+enum DatagramTag { TagVia, TagAddress, TagPort };
 
 // Longest text / hex preview per row; the row keeps all bytes.
 constexpr qsizetype PreviewChars = 200;
@@ -65,7 +61,27 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->verticalSplitter->setSizes({340, 220});
     m_ui->bottomSplitter->setStretchFactor(0, 3);
     m_ui->bottomSplitter->setStretchFactor(1, 2);
+    m_datagrams = new DataChunkModel(this);
+    m_datagrams->setCapacity(MaxRows);
+    m_datagrams->setPreviewLimits(PreviewChars, PreviewBytes);
+    m_ui->datagramTree->setModel(m_datagrams);
+    m_ui->datagramTree->setColumnHidden(DataChunkModel::HexColumn, true);
     m_ui->datagramTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->datagramTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_datagrams, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_ui->datagramTree->verticalScrollBar();
+        m_datagramsAtBottom = bar->value() == bar->maximum();
+    });
+    connect(m_datagrams, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (m_datagramsAtBottom)
+            m_ui->datagramTree->scrollToBottom();
+        if (first == 0) {
+            for (int c = DataChunkModel::TimeColumn; c < DataChunkModel::DataColumn; ++c)
+                m_ui->datagramTree->resizeColumnToContents(c);
+            updateWidgets();
+        }
+    });
+    connect(m_datagrams, &DataChunkModel::droppedCountChanged, this, &UdpTab::showDropped);
 
     fillBindAddresses();
     fillEncodings();
@@ -152,7 +168,8 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
         showAllRows();
         applyRules(); // rules compare and answer in this encoding
     });
-    connect(m_ui->datagramTree, &QTreeWidget::itemSelectionChanged, this, &UdpTab::updateWidgets);
+    connect(m_ui->datagramTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UdpTab::updateWidgets);
     connect(m_ui->replyButton, &QPushButton::clicked, this, &UdpTab::replyToSelected);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &UdpTab::clearList);
     connect(m_ui->copyPythonButton, &QPushButton::clicked, this, &UdpTab::copyPythonProgram);
@@ -233,8 +250,8 @@ void UdpTab::updateWidgets()
     m_ui->escapesCheck->setEnabled(text);
     m_ui->lineEndingCombo->setEnabled(text);
 
-    m_ui->replyButton->setEnabled(!m_ui->datagramTree->selectedItems().isEmpty());
-    m_ui->clearButton->setEnabled(m_ui->datagramTree->topLevelItemCount() > 0);
+    m_ui->replyButton->setEnabled(m_ui->datagramTree->selectionModel()->hasSelection());
+    m_ui->clearButton->setEnabled(m_datagrams->rowCount() > 0);
 }
 
 void UdpTab::fillBindAddresses()
@@ -383,17 +400,16 @@ void UdpTab::applyRules()
 
 void UdpTab::replyToSelected()
 {
-    const QList<QTreeWidgetItem *> selected = m_ui->datagramTree->selectedItems();
+    const QModelIndexList selected = m_ui->datagramTree->selectionModel()->selectedRows();
     if (selected.isEmpty())
         return;
-    const QTreeWidgetItem *row = selected.constFirst();
+    const QVariantList tag = m_datagrams->chunk(selected.constFirst().row()).tag.toList();
     const std::optional<QByteArray> bytes = parsePayload(true);
     if (!bytes)
         return;
     showMessage({});
-    UdpEngine *engine = row->data(ColTime, ViaRole).toInt() == int(Via::Receiver) ? m_receiver : m_sender;
-    engine->sendTo(row->data(ColTime, AddressRole).toString(), quint16(row->data(ColTime, PortRole).toUInt()),
-                   *bytes);
+    UdpEngine *engine = tag.value(TagVia).toInt() == int(Via::Receiver) ? m_receiver : m_sender;
+    engine->sendTo(tag.value(TagAddress).toString(), quint16(tag.value(TagPort).toUInt()), *bytes);
 }
 
 // --- Sender ---
@@ -508,64 +524,36 @@ std::optional<QByteArray> UdpTab::parsePayload(bool showError)
 
 void UdpTab::addDatagram(Via via, const UdpDatagram &datagram)
 {
-    QTreeWidget *tree = m_ui->datagramTree;
-    QScrollBar *bar = tree->verticalScrollBar();
-    const bool atBottom = bar->value() == bar->maximum();
-
-    auto *row = new QTreeWidgetItem;
-    row->setText(ColTime, QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")));
-    row->setData(ColTime, RawRole, datagram.payload);
-    row->setData(ColTime, ViaRole, int(via));
-    row->setData(ColTime, AddressRole, datagram.sender.toString());
-    row->setData(ColTime, PortRole, uint(datagram.senderPort));
-    row->setText(ColFrom, TrafficNames::endpoint(datagram.sender, datagram.senderPort));
-    row->setText(ColSize, QString::number(datagram.payload.size()));
-    row->setTextAlignment(ColSize, Qt::AlignRight | Qt::AlignVCenter);
-    showRow(row);
-    tree->addTopLevelItem(row);
-
-    bool dropped = false;
-    while (tree->topLevelItemCount() > MaxRows) {
-        delete tree->takeTopLevelItem(0);
-        ++m_droppedRows;
-        dropped = true;
-    }
-    if (dropped)
-        showDropped();
-    if (atBottom)
-        tree->scrollToBottom();
-    if (tree->topLevelItemCount() == 1) {
-        for (int c = ColTime; c < ColData; ++c)
-            tree->resizeColumnToContents(c);
-        updateWidgets();
-    }
+    DataChunkModel::Chunk row;
+    row.tag = QVariantList{int(via), datagram.sender.toString(), uint(datagram.senderPort)};
+    row.label = viaLabel(row.tag);
+    row.endpoint = TrafficNames::endpoint(datagram.sender, datagram.senderPort);
+    row.bytes = datagram.payload;
+    m_datagrams->append(std::move(row)); // shown at the model's next flush
 }
 
-void UdpTab::showRow(QTreeWidgetItem *row) const
+QString UdpTab::viaLabel(const QVariant &tag) const
 {
-    const QByteArray bytes = row->data(ColTime, RawRole).toByteArray();
-    row->setText(ColSocket,
-                 row->data(ColTime, ViaRole).toInt() == int(Via::Receiver) ? tr("Receiver") : tr("Sender"));
-    if (m_ui->showAsCombo->currentIndex() == 1) {
-        row->setText(ColData, BytesFormat::hex(bytes, u' ', PreviewBytes));
-    } else {
-        const TextCodecs::DecodeResult decoded
-            = TextCodecs::decode(bytes, m_ui->listEncodingCombo->currentData().toString());
-        row->setText(ColData, BytesFormat::oneLine(decoded.text, PreviewChars));
-    }
+    return tag.toList().value(TagVia).toInt() == int(Via::Receiver) ? tr("Receiver") : tr("Sender");
 }
 
 void UdpTab::showAllRows()
 {
-    QTreeWidget *tree = m_ui->datagramTree;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        showRow(tree->topLevelItem(i));
+    m_datagrams->setDisplayMode(m_ui->showAsCombo->currentIndex() == 1 ? DataChunkModel::DisplayMode::Hex
+                                                                       : DataChunkModel::DisplayMode::Text);
+    m_datagrams->setEncoding(m_ui->listEncodingCombo->currentData().toString());
+    m_datagrams->relabel([this](const DataChunkModel::Chunk &row) { return viaLabel(row.tag); });
+    m_datagrams->retranslate();
+    m_datagrams->setHeaderText(DataChunkModel::TimeColumn, tr("Time"));
+    m_datagrams->setHeaderText(DataChunkModel::LabelColumn, tr("Socket"));
+    m_datagrams->setHeaderText(DataChunkModel::EndpointColumn, tr("From"));
+    m_datagrams->setHeaderText(DataChunkModel::SizeColumn, tr("Size"));
+    m_datagrams->setHeaderText(DataChunkModel::DataColumn, tr("Data"));
 }
 
 void UdpTab::clearList()
 {
-    m_ui->datagramTree->clear();
-    m_droppedRows = 0;
+    m_datagrams->clear();
     showDropped();
     updateWidgets();
 }
@@ -594,10 +582,11 @@ void UdpTab::showCounters()
 
 void UdpTab::showDropped()
 {
-    m_ui->droppedLabel->setVisible(m_droppedRows > 0);
-    if (m_droppedRows > 0) {
+    const quint64 dropped = m_datagrams->droppedCount();
+    m_ui->droppedLabel->setVisible(dropped > 0);
+    if (dropped > 0) {
         m_ui->droppedLabel->setText(tr("%n older datagram(s) removed from the list (it keeps the last %1).",
-                                       "", int(qMin<quint64>(m_droppedRows, quint64(INT_MAX))))
+                                       "", int(qMin<quint64>(dropped, quint64(INT_MAX))))
                                         .arg(MaxRows));
     }
 }

@@ -11,7 +11,7 @@
 #include <optional>
 
 class QLabel;
-class QTreeWidgetItem;
+class DataChunkModel;
 class TrafficRecorder;
 
 namespace Ui {
@@ -82,7 +82,7 @@ private:
 
     // Datagram list and counters
     void addDatagram(Via via, const UdpDatagram &datagram);
-    void showRow(QTreeWidgetItem *row) const;
+    QString viaLabel(const QVariant &tag) const;
     void showAllRows();
     void clearList();
     void showCounters();
@@ -103,6 +103,7 @@ private:
     std::unique_ptr<Ui::UdpTab> m_ui;
     UdpEngine *m_receiver = nullptr; // child of this
     UdpEngine *m_sender = nullptr; // child of this
-    quint64 m_droppedRows = 0;
+    DataChunkModel *m_datagrams = nullptr; // child of this: the datagram list
+    bool m_datagramsAtBottom = true; // the list was scrolled to the end before rows came
     bool m_fillingRules = false; // the rules table is being filled from code
 };
