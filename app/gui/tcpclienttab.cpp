@@ -316,9 +316,8 @@ bool TcpClientTab::validatePayload()
     const PayloadResult result = parsedPayload();
     QString message;
     if (!result.ok()) {
-        message = result.column > 0
-            ? tr("Payload, column %1: %2").arg(result.column).arg(result.error)
-            : tr("Payload: %1").arg(result.error);
+        message = result.column > 0 ? tr("Payload, column %1: %2").arg(result.column).arg(result.error)
+                                    : tr("Payload: %1").arg(result.error);
     }
     m_ui->payloadErrorLabel->setText(message);
     m_ui->payloadErrorLabel->setVisible(!message.isEmpty());
@@ -374,19 +373,28 @@ void TcpClientTab::startRepeating()
     updateWidgets();
 }
 
-void TcpClientTab::sendOnceAndClose()
+bool TcpClientTab::prepareExercise()
 {
     if (!validatePayload())
-        return;
+        return false;
     const bool connected = m_engine->state() == TcpClientEngine::State::Connected;
     if (!connected && !validateTarget())
-        return;
+        return false;
     showMessage({});
-    m_lastCloseKind = TcpClientEngine::CloseKind::Graceful;
     if (!connected) {
+        // A new connection: forget how the previous one ended.
+        m_lastCloseKind.reset();
         m_closed = false;
         m_closeReason.clear();
     }
+    return true;
+}
+
+void TcpClientTab::sendOnceAndClose()
+{
+    if (!prepareExercise())
+        return;
+    m_lastCloseKind = TcpClientEngine::CloseKind::Graceful;
     showCloseInfo();
     m_engine->sendOnceAndClose(m_ui->hostEdit->text(), parsedPort().value_or(0), parsedPayload().bytes);
     updateWidgets();
@@ -394,21 +402,12 @@ void TcpClientTab::sendOnceAndClose()
 
 void TcpClientTab::sendAndWaitForReply()
 {
-    if (!validatePayload())
+    if (!prepareExercise())
         return;
-    const bool connected = m_engine->state() == TcpClientEngine::State::Connected;
-    if (!connected && !validateTarget())
-        return;
-    showMessage({});
-    if (!connected) {
-        m_lastCloseKind.reset();
-        m_closed = false;
-        m_closeReason.clear();
-        showCloseInfo();
-    }
+    showCloseInfo();
     m_replyTimeoutMs = m_ui->timeoutSpin->value();
-    if (m_engine->sendAndWaitForReply(m_ui->hostEdit->text(), parsedPort().value_or(0),
-                                      parsedPayload().bytes, m_replyTimeoutMs))
+    if (m_engine->sendAndWaitForReply(m_ui->hostEdit->text(), parsedPort().value_or(0), parsedPayload().bytes,
+                                      m_replyTimeoutMs))
         m_replyView = ReplyView::Waiting;
     showReply();
     updateWidgets();
@@ -450,9 +449,10 @@ void TcpClientTab::showEndpoints()
         m_ui->peerLabel->setText(tr("not connected yet"));
         return;
     }
-    m_ui->localLabel->setText(tr("%1 (port %2 is the ephemeral port the kernel chose: look for it in Wireshark)")
-                                  .arg(m_engine->localEndpoint())
-                                  .arg(m_engine->localPort()));
+    m_ui->localLabel->setText(
+        tr("%1 (port %2 is the ephemeral port the kernel chose: look for it in Wireshark)")
+            .arg(m_engine->localEndpoint())
+            .arg(m_engine->localPort()));
     m_ui->peerLabel->setText(m_engine->peerEndpoint());
 }
 
@@ -546,18 +546,17 @@ void TcpClientTab::showPython()
     const quint16 port = parsedPort().value_or(8888);
     const PayloadResult payload = parsedPayload();
 
-    const QString program = QStringLiteral(
-                                "import socket\n"
-                                "\n"
-                                "HOST = \"%1\"\n"
-                                "PORT = %2\n"
-                                "\n"
-                                "s = socket.socket(socket.%3, socket.SOCK_STREAM)\n"
-                                "s.connect((HOST, PORT))\n"
-                                "s.sendall(%4)\n"
-                                "reply = s.recv(4096)\n"
-                                "print(reply)\n"
-                                "s.close()\n")
+    const QString program = QStringLiteral("import socket\n"
+                                           "\n"
+                                           "HOST = \"%1\"\n"
+                                           "PORT = %2\n"
+                                           "\n"
+                                           "s = socket.socket(socket.%3, socket.SOCK_STREAM)\n"
+                                           "s.connect((HOST, PORT))\n"
+                                           "s.sendall(%4)\n"
+                                           "reply = s.recv(4096)\n"
+                                           "print(reply)\n"
+                                           "s.close()\n")
                                 .arg(pythonString(bare), QString::number(port),
                                      ipv6 ? QStringLiteral("AF_INET6") : QStringLiteral("AF_INET"),
                                      pythonBytes(payload.ok() ? payload.bytes : QByteArray()));

@@ -69,6 +69,9 @@ private:
     void connectToServer();
     void sendPayload();
     void startRepeating();
+    // Validates input for a classic-client exercise and clears what the
+    // previous connection left on screen; false when input is bad.
+    bool prepareExercise();
     void sendOnceAndClose();
     void sendAndWaitForReply();
     void closeWith(TcpClientEngine::CloseKind kind);
