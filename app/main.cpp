@@ -1,7 +1,11 @@
 // netlab: parses the command line, wires the traffic recorder to the log and
 // the transcript, and shows the window.
+#include "endpointtext.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "payloadparser.h"
+#include "sendscript.h"
+#include "startupactions.h"
 #include "signalwatcher.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
@@ -14,9 +18,11 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcApp, "netlab.app", QtInfoMsg)
 
@@ -28,7 +34,28 @@ struct Options
     QString language;
     QString transcript;
     qsizetype logCapacity = 100000;
+    StartupRequest startup;
 };
+
+// The --server-mode words, in the order of TcpServerEngine::Mode.
+const struct
+{
+    const char *id;
+    TcpServerEngine::Mode mode;
+} ServerModes[] = {
+    {"reply-once", TcpServerEngine::Mode::ReplyOnce},
+    {"conversation", TcpServerEngine::Mode::Conversation},
+    {"thread-per-client", TcpServerEngine::Mode::ThreadPerClient},
+    {"event-loop", TcpServerEngine::Mode::EventLoop},
+};
+
+QString serverModeIds()
+{
+    QStringList ids;
+    for (const auto &mode : ServerModes)
+        ids << QLatin1String(mode.id);
+    return ids.join(u'|');
+}
 
 // Options whose meaning does not need a window. Defined once so that --help
 // can be answered without a display.
@@ -57,6 +84,51 @@ struct Parser
                                     "(default 100000; older rows are counted, and the "
                                     "transcript keeps them all)."),
         QCoreApplication::translate("main", "ROWS"), QStringLiteral("100000")};
+    QCommandLineOption tcpServer{
+        QStringLiteral("tcp-server"),
+        QCoreApplication::translate("main",
+                                    "Open the TCP Server tab listening on ADDR:PORT (for example "
+                                    "127.0.0.1:8888, [::1]:8888; port 0 picks a free port)."),
+        QCoreApplication::translate("main", "ADDR:PORT")};
+    QCommandLineOption serverMode{
+        QStringLiteral("server-mode"),
+        QCoreApplication::translate("main", "The TCP server's mode: %1 (default event-loop).").arg(serverModeIds()),
+        QCoreApplication::translate("main", "MODE"), QStringLiteral("event-loop")};
+    QCommandLineOption tcpClient{
+        QStringLiteral("tcp-client"),
+        QCoreApplication::translate("main",
+                                    "Open the TCP Client tab connected to HOST:PORT; each --send is "
+                                    "sent after the reply to the previous one (or %1 s)."
+                                    ).arg(SendScript::DefaultReplyTimeoutMs / 1000),
+        QCoreApplication::translate("main", "HOST:PORT")};
+    QCommandLineOption send{
+        QStringLiteral("send"),
+        QCoreApplication::translate("main",
+                                    "Text to send with --tcp-client, --udp-send or --broadcast-send "
+                                    "(UTF-8; escapes such as \\n and \\x41 are understood). Repeat "
+                                    "it to send several messages in order."),
+        QCoreApplication::translate("main", "TEXT")};
+    QCommandLineOption udpReceive{
+        QStringLiteral("udp-receive"),
+        QCoreApplication::translate("main", "Open the UDP tab with its receiver bound to ADDR:PORT."),
+        QCoreApplication::translate("main", "ADDR:PORT")};
+    QCommandLineOption udpSend{
+        QStringLiteral("udp-send"),
+        QCoreApplication::translate("main",
+                                    "Open the UDP tab sending each --send to HOST:PORT as one datagram, "
+                                    "waiting for a reply (or %1 s) between them.")
+            .arg(SendScript::DefaultReplyTimeoutMs / 1000),
+        QCoreApplication::translate("main", "HOST:PORT")};
+    QCommandLineOption broadcastReceive{
+        QStringLiteral("broadcast-receive"),
+        QCoreApplication::translate("main", "Open the Broadcast tab with a receiver on 0.0.0.0:PORT."),
+        QCoreApplication::translate("main", "PORT")};
+    QCommandLineOption broadcastSend{
+        QStringLiteral("broadcast-send"),
+        QCoreApplication::translate("main",
+                                    "Open the Broadcast tab sending each --send to ADDR:PORT (for "
+                                    "example 127.255.255.255:9999, which stays on this machine)."),
+        QCoreApplication::translate("main", "ADDR:PORT")};
 
     Parser()
     {
@@ -66,7 +138,8 @@ struct Parser
                                         "broadcast, encodings and threads."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({tab, lang, transcript, logCapacity});
+        parser.addOptions({tab, lang, transcript, logCapacity, tcpServer, serverMode, tcpClient, send,
+                           udpReceive, udpSend, broadcastReceive, broadcastSend});
     }
 };
 
@@ -108,6 +181,94 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(NETLAB_VERSION));
 }
 
+// Reads one ADDR:PORT option into *endpoint; false (after a message naming
+// the option) when it is set but not understood.
+bool readEndpoint(const Parser &p, const QCommandLineOption &option, bool allowZeroPort,
+                  std::optional<EndpointText::Endpoint> *endpoint)
+{
+    if (!p.parser.isSet(option))
+        return true;
+    const EndpointText::Endpoint read = EndpointText::parse(p.parser.value(option), allowZeroPort);
+    if (!read.ok()) {
+        printError(QStringLiteral("--%1: %2").arg(option.names().constFirst(), read.error));
+        return false;
+    }
+    *endpoint = read;
+    return true;
+}
+
+bool readStartup(const Parser &p, StartupRequest *startup)
+{
+    if (!readEndpoint(p, p.tcpServer, true, &startup->tcpServer)
+        || !readEndpoint(p, p.tcpClient, false, &startup->tcpClient)
+        || !readEndpoint(p, p.udpReceive, true, &startup->udpReceive)
+        || !readEndpoint(p, p.udpSend, false, &startup->udpSend)
+        || !readEndpoint(p, p.broadcastSend, false, &startup->broadcastSend))
+        return false;
+
+    if (p.parser.isSet(p.broadcastReceive)) {
+        const EndpointText::Endpoint port =
+            EndpointText::parse(p.parser.value(p.broadcastReceive), true, false);
+        if (!port.ok() || !port.host.isEmpty()) {
+            printError(QCoreApplication::translate(
+                           "main", "--broadcast-receive takes only a port (0 to 65535), not '%1'; the "
+                                   "receiver always listens on 0.0.0.0.")
+                           .arg(p.parser.value(p.broadcastReceive)));
+            return false;
+        }
+        startup->broadcastReceive = port.port;
+    }
+
+    const QString mode = p.parser.value(p.serverMode);
+    bool modeKnown = false;
+    for (const auto &known : ServerModes) {
+        if (mode == QLatin1String(known.id)) {
+            startup->serverMode = known.mode;
+            modeKnown = true;
+        }
+    }
+    if (!modeKnown) {
+        printError(QCoreApplication::translate("main", "--server-mode: '%1' is not a mode; choose one of %2")
+                       .arg(mode, serverModeIds()));
+        return false;
+    }
+    if (p.parser.isSet(p.serverMode) && !startup->tcpServer) {
+        printError(QCoreApplication::translate("main", "--server-mode needs --tcp-server ADDR:PORT"));
+        return false;
+    }
+
+    const int senders = int(startup->tcpClient.has_value()) + int(startup->udpSend.has_value())
+        + int(startup->broadcastSend.has_value());
+    if (senders > 1) {
+        printError(QCoreApplication::translate(
+            "main", "give only one of --tcp-client, --udp-send and --broadcast-send: --send belongs to it"));
+        return false;
+    }
+    const QStringList texts = p.parser.values(p.send);
+    if (!texts.isEmpty() && senders == 0) {
+        printError(QCoreApplication::translate(
+            "main", "--send needs a place to send to: --tcp-client, --udp-send or --broadcast-send"));
+        return false;
+    }
+    PayloadOptions payload;
+    payload.mode = PayloadMode::Text;
+    payload.encoding = QStringLiteral("UTF-8");
+    payload.escapes = true;
+    payload.lineEnding = LineEnding::None;
+    for (const QString &text : texts) {
+        const PayloadResult parsed = PayloadParser::parse(text, payload);
+        if (!parsed.ok()) {
+            printError(QCoreApplication::translate("main", "--send '%1', column %2: %3")
+                           .arg(text)
+                           .arg(parsed.column)
+                           .arg(parsed.error));
+            return false;
+        }
+        startup->messages << parsed.bytes;
+    }
+    return true;
+}
+
 // Validates what the parser read; prints a clear message and returns false
 // on bad input.
 bool readOptions(Parser &p, Options *options)
@@ -141,7 +302,7 @@ bool readOptions(Parser &p, Options *options)
         return false;
     }
     options->logCapacity = qsizetype(capacity);
-    return true;
+    return readStartup(p, &options->startup);
 }
 
 } // namespace
@@ -233,6 +394,8 @@ int main(int argc, char *argv[])
     window.setTranscriptPath(options.transcript);
 
     window.show();
+    // After the window is up, so the tabs are visible while they start.
+    QTimer::singleShot(0, &window, [&window, &options] { runStartupRequest(&window, options.startup); });
     const int code = app.exec();
     logModel.flush();
     return code;

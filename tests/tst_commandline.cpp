@@ -1,7 +1,10 @@
 // Drives the real netlab binary the way a student or a script would: --help,
 // --version, bad options with their messages, and a clean exit on SIGTERM
 // that leaves the transcript in place.
+#include "peerprocess.h"
+
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,6 +23,10 @@ private slots:
     void unwritableTranscript();
     void sigtermExitsCleanly_data();
     void sigtermExitsCleanly();
+    void tcpServerFromTheCommandLine();
+    void tcpClientSendsEachAfterTheReply();
+    void udpSendAndReceiveFromTheCommandLine();
+    void broadcastSendStaysOnLoopback();
 
 private:
     struct Run
@@ -30,6 +37,9 @@ private:
         QString err;
     };
     Run run(const QStringList &arguments, const QProcessEnvironment &env);
+    // Starts netlab with arguments; its stderr is collected in *log.
+    void startApp(QProcess *app, const QStringList &arguments, QString *log);
+    void stopApp(QProcess *app);
     QProcessEnvironment m_env;
     QTemporaryDir m_home;
 };
@@ -113,6 +123,33 @@ void TestCommandLine::badOptions_data()
                                     << QStringLiteral("unexpected argument 'hello'");
     QTest::newRow("option without its value")
         << QStringList{QStringLiteral("--tab")} << QStringLiteral("tab");
+    QTest::newRow("server address without a port")
+        << QStringList{QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1")}
+        << QStringLiteral("--tcp-server: '127.0.0.1': add the port after a colon");
+    QTest::newRow("IPv6 server address without brackets")
+        << QStringList{QStringLiteral("--tcp-server=::1:8888")} << QStringLiteral("needs brackets");
+    QTest::newRow("unknown server mode lists the modes")
+        << QStringList{QStringLiteral("--tcp-server=127.0.0.1:0"), QStringLiteral("--server-mode=threads")}
+        << QStringLiteral("'threads' is not a mode; choose one of "
+                          "reply-once|conversation|thread-per-client|event-loop");
+    QTest::newRow("server mode without a server")
+        << QStringList{QStringLiteral("--server-mode=conversation")}
+        << QStringLiteral("--server-mode needs --tcp-server");
+    QTest::newRow("client port 0 is no destination")
+        << QStringList{QStringLiteral("--tcp-client=127.0.0.1:0")} << QStringLiteral("from 1 to 65535");
+    QTest::newRow("send without a place to send to")
+        << QStringList{QStringLiteral("--send=hello")} << QStringLiteral("--send needs a place to send to");
+    QTest::newRow("two places to send to")
+        << QStringList{QStringLiteral("--tcp-client=127.0.0.1:9"), QStringLiteral("--udp-send=127.0.0.1:9")}
+        << QStringLiteral("give only one of");
+    QTest::newRow("bad escape in a message names its column")
+        << QStringList{QStringLiteral("--udp-send=127.0.0.1:9"), QStringLiteral("--send=ab\\xZZ")}
+        << QStringLiteral("column 3");
+    QTest::newRow("broadcast receiver takes only a port")
+        << QStringList{QStringLiteral("--broadcast-receive=10.0.0.1:9999")}
+        << QStringLiteral("--broadcast-receive takes only a port");
+    QTest::newRow("port too large")
+        << QStringList{QStringLiteral("--udp-receive=127.0.0.1:70000")} << QStringLiteral("to 65535");
 }
 
 void TestCommandLine::badOptions()
@@ -165,6 +202,118 @@ void TestCommandLine::sigtermExitsCleanly()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFileInfo::exists(transcript));
+}
+
+void TestCommandLine::startApp(QProcess *app, const QStringList &arguments, QString *log)
+{
+    app->setProcessEnvironment(m_env);
+    connect(app, &QProcess::readyReadStandardError, this,
+            [app, log] { *log += QString::fromUtf8(app->readAllStandardError()); });
+    app->start(QStringLiteral(NETLAB_BINARY), arguments);
+    QVERIFY(app->waitForStarted());
+}
+
+void TestCommandLine::stopApp(QProcess *app)
+{
+    ::kill(pid_t(app->processId()), SIGTERM);
+    QVERIFY(app->waitForFinished(20000));
+    QCOMPARE(app->exitCode(), 0);
+}
+
+// netlab --tcp-server … --server-mode conversation serves a python client:
+// the port the system chose is printed, the classic replies come back.
+void TestCommandLine::tcpServerFromTheCommandLine()
+{
+    QProcess app;
+    QString log;
+    startApp(&app, {QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--server-mode"),
+                    QStringLiteral("conversation")},
+             &log);
+    const QRegularExpression listening(QStringLiteral("TCP server listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(log).hasMatch(), 20000);
+    const QString port = listening.match(log).captured(1);
+
+    PeerProcess client(QStandardPaths::findExecutable(QStringLiteral("python3")),
+                       {QStringLiteral(NETLAB_PEERS_DIR "/tcp_client_conversation.py"), port,
+                        QStringLiteral("hello"), QStringLiteral("exit")});
+    QTRY_VERIFY_WITH_TIMEOUT(client.has(QStringLiteral("EOF")), 20000);
+    QCOMPARE(client.replyBytes(0), QByteArray("Received: hello\n"));
+    QCOMPARE(client.replyBytes(1), QByteArray("Goodbye!\n"));
+    stopApp(&app);
+}
+
+// Each --send waits for the answer to the one before: the server sees three
+// separate reads, never "onetwothree" in one.
+void TestCommandLine::tcpClientSendsEachAfterTheReply()
+{
+    PeerProcess server(QStandardPaths::findExecutable(QStringLiteral("python3")),
+                       {QStringLiteral(NETLAB_PEERS_DIR "/tcp_server_echo_reads.py"), QStringLiteral("0"),
+                        QStringLiteral("--delay"), QStringLiteral("0.3")});
+    QTRY_VERIFY_WITH_TIMEOUT(server.has(QStringLiteral("READY")), 20000);
+    QProcess app;
+    QString log;
+    startApp(&app, {QStringLiteral("--tcp-client"), QStringLiteral("127.0.0.1:") + server.value(QStringLiteral("READY")),
+                    QStringLiteral("--send"), QStringLiteral("one"), QStringLiteral("--send"), QStringLiteral("two"),
+                    QStringLiteral("--send"), QStringLiteral("three\\n")},
+             &log);
+    QTRY_COMPARE_WITH_TIMEOUT(server.count(QStringLiteral("RECEIVED")), 3, 30000);
+    QCOMPARE(server.value(QStringLiteral("RECEIVED"), 0), QString::fromLatin1(QByteArray("one").toHex()));
+    QCOMPARE(server.value(QStringLiteral("RECEIVED"), 1), QString::fromLatin1(QByteArray("two").toHex()));
+    QCOMPARE(server.value(QStringLiteral("RECEIVED"), 2), QString::fromLatin1(QByteArray("three\n").toHex()));
+    QTRY_VERIFY_WITH_TIMEOUT(log.contains(QLatin1String("sent 3 messages, 3 answered")), 20000);
+    QVERIFY(app.state() == QProcess::Running); // the window stays open
+    stopApp(&app);
+}
+
+// --udp-receive answers a python sender's hello; --udp-send reaches a python
+// receiver.
+void TestCommandLine::udpSendAndReceiveFromTheCommandLine()
+{
+    QProcess app;
+    QString log;
+    startApp(&app, {QStringLiteral("--udp-receive"), QStringLiteral("127.0.0.1:0")}, &log);
+    const QRegularExpression bound(QStringLiteral("UDP receiver bound to 127\\.0\\.0\\.1:(\\d+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(bound.match(log).hasMatch(), 20000);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    PeerProcess asker(python, {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("ask"),
+                               QStringLiteral("127.0.0.1"), bound.match(log).captured(1), QStringLiteral("--hex"),
+                               QString::fromLatin1(QByteArray("hello").toHex())});
+    QTRY_VERIFY_WITH_TIMEOUT(asker.has(QStringLiteral("RECV")) || asker.has(QStringLiteral("TIMEOUT")), 20000);
+    QVERIFY2(asker.value(QStringLiteral("RECV")).endsWith(QString::fromLatin1(QByteArray("Hello from UDP Receiver!").toHex())),
+             qPrintable(asker.lines().join(u'\n')));
+    stopApp(&app);
+
+    PeerProcess receiver(python, {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("recv"),
+                                  QStringLiteral("--count"), QStringLiteral("2")});
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.has(QStringLiteral("PORT")), 20000);
+    QProcess sender;
+    QString senderLog;
+    startApp(&sender, {QStringLiteral("--udp-send"), QStringLiteral("127.0.0.1:") + receiver.value(QStringLiteral("PORT")),
+                       QStringLiteral("--send"), QStringLiteral("first"), QStringLiteral("--send"), QStringLiteral("second")},
+             &senderLog);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(QStringLiteral("RECV")), 2, 30000);
+    QVERIFY(receiver.value(QStringLiteral("RECV"), 0).endsWith(QString::fromLatin1(QByteArray("first").toHex())));
+    QVERIFY(receiver.value(QStringLiteral("RECV"), 1).endsWith(QString::fromLatin1(QByteArray("second").toHex())));
+    stopApp(&sender);
+}
+
+// 127.255.255.255 is the loopback network's broadcast: it reaches a receiver
+// bound to 0.0.0.0 on this machine and nothing beyond it.
+void TestCommandLine::broadcastSendStaysOnLoopback()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    PeerProcess receiver(python, {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("recv"),
+                                  QStringLiteral("--bind"), QStringLiteral("0.0.0.0")});
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.has(QStringLiteral("PORT")), 20000);
+    QProcess app;
+    QString log;
+    startApp(&app, {QStringLiteral("--broadcast-send"),
+                    QStringLiteral("127.255.255.255:") + receiver.value(QStringLiteral("PORT")),
+                    QStringLiteral("--send"), QStringLiteral("anyone there?")},
+             &log);
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.has(QStringLiteral("RECV")), 30000);
+    QVERIFY(receiver.value(QStringLiteral("RECV")).endsWith(QString::fromLatin1(QByteArray("anyone there?").toHex())));
+    stopApp(&app);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

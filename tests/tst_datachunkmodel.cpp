@@ -56,6 +56,14 @@ void TestDataChunkModel::columnsAndRows()
     QCOMPARE(cell(model, 0, DataChunkModel::TimeColumn).size(), 12); // HH:mm:ss.zzz
     QCOMPARE(model.data(model.index(0, 0), DataChunkModel::BytesRole).toByteArray(), QByteArray("welcome"));
     QCOMPARE(model.chunk(0).bytes, QByteArray("welcome"));
+
+    // A capped copy still shows the real size of the read.
+    DataChunkModel::Chunk capped = chunk("abc");
+    capped.totalSize = 70000;
+    model.append(capped);
+    model.flush();
+    QCOMPARE(cell(model, 1, DataChunkModel::SizeColumn), QLocale().toString(70000));
+    QCOMPARE(cell(model, 1, DataChunkModel::HexColumn), QStringLiteral("61 62 63"));
 }
 
 void TestDataChunkModel::batching()

@@ -1,4 +1,6 @@
 #include "datachunkmodel.h"
+#include "explainpane.h"
+#include "socketcallmodel.h"
 #include "tcpclienttab.h"
 #include "trafficrecorder.h"
 
@@ -6,8 +8,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -153,7 +153,7 @@ void TestTcpClientTab::badPayloadNamesTheColumn()
     child<QLineEdit>("payloadEdit")->setText(QStringLiteral("48 69"));
     QVERIFY(error->isHidden());
     QVERIFY(child<QPushButton>("sendOnceButton")->isEnabled());
-    QVERIFY(child<QPlainTextEdit>("pythonEdit")->toPlainText().contains(QLatin1String("sendall(b\"Hi\")")));
+    QVERIFY(child<ExplainPane>("explainPane")->pythonText().contains(QLatin1String("sendall(b\"Hi\")")));
 }
 
 void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
@@ -167,7 +167,7 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
     const QString local = child<QLabel>("localLabel")->text();
     QVERIFY2(local.contains(QString::number(peer->peerPort())), qPrintable(local));
     QVERIFY(child<QLabel>("peerLabel")->text().contains(QString::number(m_server->serverPort())));
-    QVERIFY(child<QPlainTextEdit>("pythonEdit")->toPlainText().contains(
+    QVERIFY(child<ExplainPane>("explainPane")->pythonText().contains(
         QStringLiteral("PORT = %1").arg(m_server->serverPort())));
 
     // Send with the button (escapes on: "hello\n" is six bytes) and with Enter.
@@ -191,10 +191,11 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
     QCOMPARE(tree->index(0, DataChunkModel::HexColumn).data().toString(), QStringLiteral("77 65 6c 63 6f 6d 65"));
 
     // The Explain pane lists the calls.
-    auto *calls = child<QListWidget>("callsList");
+    SocketCallModel *calls = child<ExplainPane>("explainPane")->callModel();
+    calls->flush();
     bool sawConnect = false;
-    for (int i = 0; i < calls->count(); ++i)
-        sawConnect = sawConnect || calls->item(i)->text().startsWith(QLatin1String("connect("));
+    for (int i = 0; i < calls->rowCount(); ++i)
+        sawConnect = sawConnect || calls->call(i).toString().startsWith(QLatin1String("connect("));
     QVERIFY(sawConnect);
 
     // Graceful close: the peer reads end-of-file, the tab says who closed.

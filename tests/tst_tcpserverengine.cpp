@@ -1,3 +1,4 @@
+#include "peerprocess.h"
 #include "tcpserverengine.h"
 #include "trafficrecorder.h"
 
@@ -17,73 +18,7 @@ constexpr int Timeout = 30000; // generous: the suite runs in parallel on 2 core
 
 using Mode = TcpServerEngine::Mode;
 
-// An independent client: one of the python scripts in tests/peers, or socat.
-// Collects its stdout lines; waits go through the event loop so the engine
-// under test keeps running.
-class Peer final : public QObject
-{
-public:
-    Peer(const QString &program, const QStringList &arguments)
-    {
-        connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
-            m_buffer += m_process.readAllStandardOutput();
-            qsizetype newline;
-            while ((newline = m_buffer.indexOf('\n')) >= 0) {
-                m_lines.append(QString::fromUtf8(m_buffer.left(newline)));
-                m_buffer.remove(0, newline + 1);
-            }
-        });
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(program, arguments);
-    }
-    ~Peer() override
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    static std::unique_ptr<Peer> python(const QString &script, const QStringList &arguments)
-    {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        return std::make_unique<Peer>(python,
-                                      QStringList{QStringLiteral(NETLAB_PEERS_DIR "/") + script} + arguments);
-    }
-
-    // The text after "<prefix> " of the n-th line starting with it, or a null string.
-    QString value(const QString &prefix, int n = 0) const
-    {
-        int seen = 0;
-        for (const QString &line : m_lines) {
-            if (line == prefix || line.startsWith(prefix + u' ')) {
-                if (seen++ == n)
-                    return line == prefix ? QStringLiteral("") : line.mid(prefix.size() + 1);
-            }
-        }
-        return QString();
-    }
-    bool has(const QString &prefix, int n = 0) const { return !value(prefix, n).isNull(); }
-    int count(const QString &prefix) const
-    {
-        int n = 0;
-        while (has(prefix, n))
-            ++n;
-        return n;
-    }
-    QByteArray replyBytes(int n = 0) const
-    {
-        return QByteArray::fromHex(value(QStringLiteral("REPLY"), n).toLatin1());
-    }
-    QStringList lines() const { return m_lines; }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QByteArray m_buffer;
-    QStringList m_lines;
-};
+using Peer = PeerProcess;
 
 QString hex(const QString &text)
 {

@@ -5,13 +5,14 @@
 #include "trafficrecorder.h"
 #include "datachunkmodel.h"
 #include "udptab.h"
+#include "explainpane.h"
+#include "socketcallmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkDatagram>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -28,6 +29,17 @@ template<typename T> T *child(QWidget *parent, const char *name)
     if (!widget)
         qFatal("no child %s", name);
     return widget;
+}
+
+// The Explain pane's calls, one per line, after flushing the model's batch.
+QString callsText(QWidget *tab)
+{
+    SocketCallModel *calls = child<ExplainPane>(tab, "explainPane")->callModel();
+    calls->flush();
+    QStringList lines;
+    for (int row = 0; row < calls->rowCount(); ++row)
+        lines << calls->call(row).toString();
+    return lines.join(u'\n');
 }
 
 QByteArray receiveOne(QUdpSocket &socket, QHostAddress *from = nullptr, quint16 *fromPort = nullptr)
@@ -91,10 +103,10 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
     QVERIFY(child<QLabel>(&tab, "receiverStateLabel")->text().contains(QString::number(port)));
     QVERIFY(!child<QPushButton>(&tab, "bindButton")->isEnabled());
     QVERIFY(child<QPushButton>(&tab, "closeButton")->isEnabled());
-    QVERIFY(child<QPlainTextEdit>(&tab, "pythonView")
-                ->toPlainText()
+    QVERIFY(child<ExplainPane>(&tab, "explainPane")
+                ->pythonText()
                 .contains(QStringLiteral("PORT = %1").arg(port)));
-    QVERIFY(child<QPlainTextEdit>(&tab, "callsView")->toPlainText().contains(QStringLiteral("bind")));
+    QVERIFY(callsText(&tab).contains(QStringLiteral("bind")));
 
     QUdpSocket peer;
     QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
@@ -148,7 +160,7 @@ void TestUdpTab::senderSendsAndShowsReply()
     QCOMPARE(tree->index(0, DataChunkModel::LabelColumn).data().toString(), QStringLiteral("Sender"));
     QCOMPARE(tree->index(0, DataChunkModel::DataColumn).data().toString(), QStringLiteral("pong"));
     QVERIFY(recorded.count() >= 2);
-    QVERIFY(child<QPlainTextEdit>(&tab, "callsView")->toPlainText().contains(QStringLiteral("sendto")));
+    QVERIFY(callsText(&tab).contains(QStringLiteral("sendto")));
 }
 
 void TestUdpTab::replyToSelectedSender()

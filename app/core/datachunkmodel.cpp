@@ -53,7 +53,7 @@ QVariant DataChunkModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return c.time.toString(QStringLiteral("HH:mm:ss.zzz"));
         case LabelColumn: return c.label;
         case EndpointColumn: return c.endpoint;
-        case SizeColumn: return QLocale().toString(c.bytes.size());
+        case SizeColumn: return QLocale().toString(c.totalSize >= 0 ? c.totalSize : qint64(c.bytes.size()));
         case DataColumn:
             if (m_mode == DisplayMode::Hex)
                 return BytesFormat::hex(c.bytes, u' ', m_previewBytes);

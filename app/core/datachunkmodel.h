@@ -50,6 +50,9 @@ public:
         QString endpoint;
         QByteArray bytes;
         QVariant tag; // for the owner (e.g. where to reply); not shown
+        // The chunk's real size when bytes holds only its beginning (a tab
+        // that keeps a capped copy); -1: bytes is the whole chunk.
+        qint64 totalSize = -1;
     };
 
     static constexpr int DefaultCapacity = 2000;

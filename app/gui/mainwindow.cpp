@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "broadcasttab.h"
 #include "comingtab.h"
 #include "encodingtab.h"
 #include "hosttab.h"
 #include "languagemanager.h"
 #include "tcpclienttab.h"
+#include "tcpservertab.h"
 #include "trafficevent.h"
 #include "trafficlogdock.h"
 #include "udptab.h"
@@ -45,8 +47,12 @@ MainWindow::MainWindow(TrafficRecorder *recorder, TrafficLogModel *log, Language
             page = new EncodingTab(this);
         else if (id == u"tcp-client")
             page = new TcpClientTab(recorder, this);
+        else if (id == u"tcp-server")
+            page = new TcpServerTab(recorder, this);
         else if (id == u"udp")
             page = new UdpTab(recorder, this);
+        else if (id == u"broadcast")
+            page = new BroadcastTab(recorder, this);
         else
             page = new ComingTab(id, this);
         page->setProperty(kTabIdProperty, id);
@@ -83,6 +89,16 @@ bool MainWindow::selectTab(const QString &tabId)
         }
     }
     return false;
+}
+
+QWidget *MainWindow::tab(const QString &tabId) const
+{
+    for (int i = 0; i < m_ui->tabWidget->count(); ++i) {
+        QWidget *page = m_ui->tabWidget->widget(i);
+        if (page->property(kTabIdProperty).toString() == tabId)
+            return page;
+    }
+    return nullptr;
 }
 
 QString MainWindow::currentTabId() const

@@ -31,6 +31,9 @@ public:
     // Shows the tab with a stable id (TrafficNames::tabIds()); false when unknown.
     bool selectTab(const QString &tabId);
     QString currentTabId() const;
+    // The page of a tab by its stable id (nullptr when unknown), for the
+    // command line's start-up actions and tests.
+    QWidget *tab(const QString &tabId) const;
 
     // Restores geometry and the last tab from the settings.
     void restoreSettings();

@@ -2,14 +2,14 @@
 
 #include "bytesformat.h"
 #include "datachunkmodel.h"
+#include "exampleprograms.h"
+#include "explainpane.h"
 #include "textcodecs.h"
 #include "trafficrecorder.h"
 
 #include "ui_tcpclienttab.h"
 
-#include <QClipboard>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHostAddress>
 #include <QLocale>
 #include <QScrollBar>
@@ -19,46 +19,11 @@ namespace {
 // Enough of a read to recognise it; the traffic log has the whole payload.
 constexpr qsizetype PreviewChars = 200;
 constexpr qsizetype PreviewBytes = 64;
-constexpr qsizetype PythonPayloadBytes = 256;
 
 // The order of modeCombo's and lineEndingCombo's items in the form.
 constexpr PayloadMode Modes[] = {PayloadMode::Text, PayloadMode::Hex};
 constexpr LineEnding LineEndings[] = {LineEnding::None, LineEnding::LF, LineEnding::CRLF};
 
-// A Python string literal's body: the host as typed may hold quotes.
-QString pythonString(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'"')
-            out += u'\\';
-        out += c;
-    }
-    return out;
-}
-
-// bytes as a Python b"..." literal, printable ASCII as itself.
-QString pythonBytes(const QByteArray &bytes)
-{
-    QString out = QStringLiteral("b\"");
-    for (const char byte : bytes.left(PythonPayloadBytes)) {
-        const auto c = static_cast<unsigned char>(byte);
-        switch (c) {
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '"': out += QLatin1String("\\\""); break;
-        default:
-            if (c >= 0x20 && c < 0x7f)
-                out += QLatin1Char(char(c));
-            else
-                out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-        }
-    }
-    out += u'"';
-    return out;
-}
 
 } // namespace
 
@@ -131,7 +96,6 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
         m_receivedBytes = 0;
         showReceivedCount();
     });
-    connect(m_ui->copyPythonButton, &QPushButton::clicked, this, &TcpClientTab::copyPython);
 
     // Engine
     connect(m_engine, &TcpClientEngine::stateChanged, this, &TcpClientTab::showState);
@@ -173,7 +137,7 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
         showMessage(explained);
         updateWidgets();
     });
-    connect(m_engine, &TcpClientEngine::socketCallMade, this, &TcpClientTab::addCall);
+    connect(m_engine, &TcpClientEngine::socketCallMade, m_ui->explainPane, &ExplainPane::addCall);
 
     applyEncoding();
     validateTarget();
@@ -292,7 +256,7 @@ bool TcpClientTab::validateTarget()
     const QString error = targetError();
     m_ui->targetErrorLabel->setText(error);
     m_ui->targetErrorLabel->setVisible(!error.isEmpty());
-    showPython();
+    showProgram();
     updateWidgets();
     return error.isEmpty();
 }
@@ -321,7 +285,7 @@ bool TcpClientTab::validatePayload()
     }
     m_ui->payloadErrorLabel->setText(message);
     m_ui->payloadErrorLabel->setVisible(!message.isEmpty());
-    showPython();
+    showProgram();
     updateWidgets();
     return result.ok();
 }
@@ -332,6 +296,13 @@ void TcpClientTab::applyEncoding()
     m_chunks->setEncoding(m_ui->encodingCombo->currentData().toString());
     showReply();
     validatePayload();
+}
+
+void TcpClientTab::connectTo(const QString &host, quint16 port)
+{
+    m_ui->hostEdit->setText(host);
+    m_ui->portEdit->setText(QString::number(port));
+    connectToServer();
 }
 
 void TcpClientTab::connectToServer()
@@ -395,6 +366,8 @@ void TcpClientTab::sendOnceAndClose()
     if (!prepareExercise())
         return;
     m_lastCloseKind = TcpClientEngine::CloseKind::Graceful;
+    m_programWaitsForReply = false;
+    showProgram();
     showCloseInfo();
     m_engine->sendOnceAndClose(m_ui->hostEdit->text(), parsedPort().value_or(0), parsedPayload().bytes);
     updateWidgets();
@@ -404,6 +377,8 @@ void TcpClientTab::sendAndWaitForReply()
 {
     if (!prepareExercise())
         return;
+    m_programWaitsForReply = true;
+    showProgram();
     showCloseInfo();
     m_replyTimeoutMs = m_ui->timeoutSpin->value();
     if (m_engine->sendAndWaitForReply(m_ui->hostEdit->text(), parsedPort().value_or(0), parsedPayload().bytes,
@@ -423,11 +398,6 @@ void TcpClientTab::closeWith(TcpClientEngine::CloseKind kind)
     case TcpClientEngine::CloseKind::Abort: m_engine->abort(); break;
     }
     updateWidgets();
-}
-
-void TcpClientTab::copyPython()
-{
-    QGuiApplication::clipboard()->setText(m_ui->pythonEdit->toPlainText());
 }
 
 void TcpClientTab::showState(TcpClientEngine::State state, qint64 stepMs)
@@ -536,38 +506,15 @@ void TcpClientTab::showMessage(const QString &message)
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }
 
-void TcpClientTab::showPython()
+void TcpClientTab::showProgram()
 {
-    const QString host = m_ui->hostEdit->text().trimmed();
-    QString bare = host;
-    if (bare.startsWith(u'[') && bare.endsWith(u']'))
-        bare = bare.mid(1, bare.size() - 2);
-    const bool ipv6 = QHostAddress(bare).protocol() == QAbstractSocket::IPv6Protocol;
+    QString host = m_ui->hostEdit->text().trimmed();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    // Until the fields are valid, the program still shows the classic port
+    // and the payload that parses, so it never disappears while typing.
     const quint16 port = parsedPort().value_or(8888);
     const PayloadResult payload = parsedPayload();
-
-    const QString program = QStringLiteral("import socket\n"
-                                           "\n"
-                                           "HOST = \"%1\"\n"
-                                           "PORT = %2\n"
-                                           "\n"
-                                           "s = socket.socket(socket.%3, socket.SOCK_STREAM)\n"
-                                           "s.connect((HOST, PORT))\n"
-                                           "s.sendall(%4)\n"
-                                           "reply = s.recv(4096)\n"
-                                           "print(reply)\n"
-                                           "s.close()\n")
-                                .arg(pythonString(bare), QString::number(port),
-                                     ipv6 ? QStringLiteral("AF_INET6") : QStringLiteral("AF_INET"),
-                                     pythonBytes(payload.ok() ? payload.bytes : QByteArray()));
-    if (m_ui->pythonEdit->toPlainText() != program)
-        m_ui->pythonEdit->setPlainText(program);
-}
-
-void TcpClientTab::addCall(const SocketCall &call)
-{
-    m_ui->callsList->addItem(call.toString());
-    while (m_ui->callsList->count() > MaxCalls)
-        delete m_ui->callsList->takeItem(0);
-    m_ui->callsList->scrollToBottom();
+    m_ui->explainPane->setProgram(ExamplePrograms::tcpClient(
+        host, port, payload.ok() ? payload.bytes : QByteArray(), m_programWaitsForReply));
 }

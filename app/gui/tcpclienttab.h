@@ -1,7 +1,6 @@
 #pragma once
 
 #include "payloadparser.h"
-#include "socketcall.h"
 #include "tcpclientengine.h"
 
 #include <QByteArray>
@@ -24,8 +23,8 @@ class TcpClientTab;
 // ephemeral port to look for in Wireshark) and the peer's; a payload field
 // parsed by PayloadParser, sent once, repeated, or used by the two classic
 // clients ("send once and close", "send and wait for reply"); the three ways
-// to close; every read as its own row; and an Explain pane with the socket
-// calls made and the same client written in Python.
+// to close; every read as its own row; and an Explain pane (ExplainPane) with the
+// socket calls made and the same client written in Python and C++/Qt.
 //
 // GUI thread only. The tab creates and owns its engine; the recorder is not
 // owned and must outlive the tab. Received and typed data are shown in plain
@@ -37,14 +36,15 @@ public:
     // At most this many reads are kept in the received list; older rows are
     // dropped and counted.
     static constexpr int MaxChunks = 2000;
-    // At most this many lines are kept in the Explain pane's call list.
-    static constexpr int MaxCalls = 500;
 
     explicit TcpClientTab(TrafficRecorder *recorder, QWidget *parent = nullptr);
     ~TcpClientTab() override;
 
     // The engine the tab drives (owned by the tab), for the main window and tests.
     TcpClientEngine *engine() const;
+
+    // For the command line (--tcp-client): fills host and port and presses Connect.
+    void connectTo(const QString &host, quint16 port);
 
     // Enables what can act in the engine's current state and with the
     // current input.
@@ -75,7 +75,6 @@ private:
     void sendOnceAndClose();
     void sendAndWaitForReply();
     void closeWith(TcpClientEngine::CloseKind kind);
-    void copyPython();
 
     void showState(TcpClientEngine::State state, qint64 stepMs);
     void showEndpoints();
@@ -84,8 +83,9 @@ private:
     void showReply();
     void showCloseInfo();
     void showMessage(const QString &message);
-    void showPython();
-    void addCall(const SocketCall &call);
+    // The Explain pane's program: the client the user would write for what
+    // the fields say, sending once or waiting for a reply as last used.
+    void showProgram();
     QString decoded(const QByteArray &bytes) const;
     void applyEncoding();
 
@@ -106,4 +106,5 @@ private:
     ReplyView m_replyView = ReplyView::None;
     QByteArray m_reply;
     int m_replyTimeoutMs = 0;
+    bool m_programWaitsForReply = true; // the classic exercise until "send once" is used
 };

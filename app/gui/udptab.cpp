@@ -2,15 +2,15 @@
 
 #include "bytesformat.h"
 #include "datachunkmodel.h"
+#include "exampleprograms.h"
+#include "explainpane.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
 
 #include "ui_udptab.h"
 
-#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QNetworkInterface>
 #include <QScrollBar>
 #include <QSet>
@@ -55,7 +55,6 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     , m_sender(new UdpEngine(recorder, QStringLiteral("udp"), this))
 {
     m_ui->setupUi(this);
-    m_ui->callsView->setMaximumBlockCount(MaxCallLines);
     // The controls get most of a 560 px tab area; the list keeps room for a
     // dozen rows. QSplitter scales these to the real height.
     m_ui->verticalSplitter->setSizes({340, 220});
@@ -99,11 +98,11 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->closeButton, &QPushButton::clicked, this, &UdpTab::closeReceiver);
     connect(m_ui->bindAddressCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateWidgets();
-        showPythonProgram();
+        showProgramFor(Via::Receiver);
     });
     connect(m_ui->bindPortEdit, &QLineEdit::textChanged, this, [this] {
         readPort(m_ui->bindPortEdit->text(), true, m_ui->bindPortErrorLabel);
-        showPythonProgram();
+        showProgramFor(Via::Receiver);
     });
     connect(m_ui->autoReplyCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_receiver->autoReply().setEnabled(on);
@@ -115,7 +114,7 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->rulesTable, &QTableWidget::itemSelectionChanged, this, &UdpTab::updateWidgets);
     connect(m_receiver, &UdpEngine::bound, this, [this] {
         showReceiverState();
-        showPythonProgram();
+        showProgramFor(Via::Receiver);
         updateWidgets();
     });
     connect(m_receiver, &UdpEngine::closed, this, [this] {
@@ -128,7 +127,10 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->payloadEdit, &QLineEdit::returnPressed, this, &UdpTab::sendPayload);
     connect(m_ui->repeatButton, &QPushButton::clicked, this, &UdpTab::startRepeat);
     connect(m_ui->stopButton, &QPushButton::clicked, m_sender, &UdpEngine::stopRepeat);
-    connect(m_ui->payloadEdit, &QLineEdit::textChanged, this, [this] { parsePayload(true); });
+    connect(m_ui->payloadEdit, &QLineEdit::textChanged, this, [this] {
+        parsePayload(true);
+        showProgramFor(Via::Sender);
+    });
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         parsePayload(true);
         updateWidgets();
@@ -136,12 +138,18 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] { parsePayload(true); });
     connect(m_ui->escapesCheck, &QCheckBox::toggled, this, [this] { parsePayload(true); });
     connect(m_ui->lineEndingCombo, &QComboBox::currentIndexChanged, this, [this] { parsePayload(true); });
-    connect(m_ui->targetPortEdit, &QLineEdit::textChanged, this,
-            [this] { readPort(m_ui->targetPortEdit->text(), false, m_ui->targetPortErrorLabel); });
-    connect(m_ui->localPortEdit, &QLineEdit::textChanged, this,
-            [this] { readPort(m_ui->localPortEdit->text(), true, m_ui->localPortErrorLabel); });
-    connect(m_ui->hostEdit, &QLineEdit::textChanged, this,
-            [this] { setFieldError(m_ui->hostErrorLabel, {}); });
+    connect(m_ui->targetPortEdit, &QLineEdit::textChanged, this, [this] {
+        readPort(m_ui->targetPortEdit->text(), false, m_ui->targetPortErrorLabel);
+        showProgramFor(Via::Sender);
+    });
+    connect(m_ui->localPortEdit, &QLineEdit::textChanged, this, [this] {
+        readPort(m_ui->localPortEdit->text(), true, m_ui->localPortErrorLabel);
+        showProgramFor(Via::Sender);
+    });
+    connect(m_ui->hostEdit, &QLineEdit::textChanged, this, [this] {
+        setFieldError(m_ui->hostErrorLabel, {});
+        showProgramFor(Via::Sender);
+    });
     for (UdpEngine *engine : {m_sender, m_receiver}) {
         connect(engine, &UdpEngine::datagramSent, this, &UdpTab::showSenderState);
         connect(engine, &UdpEngine::repeatFinished, this, [this] {
@@ -159,10 +167,10 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
             [this](const UdpDatagram &datagram) { addDatagram(Via::Receiver, datagram); });
     connect(m_sender, &UdpEngine::datagramReceived, this,
             [this](const UdpDatagram &datagram) { addDatagram(Via::Sender, datagram); });
-    connect(m_receiver, &UdpEngine::socketCall, this,
-            [this](const SocketCall &call) { appendCall(Via::Receiver, call); });
-    connect(m_sender, &UdpEngine::socketCall, this,
-            [this](const SocketCall &call) { appendCall(Via::Sender, call); });
+    // One pane for both sockets: the calls interleave in the order they were
+    // made, as a student running both programs would see them.
+    connect(m_receiver, &UdpEngine::socketCall, m_ui->explainPane, &ExplainPane::addCall);
+    connect(m_sender, &UdpEngine::socketCall, m_ui->explainPane, &ExplainPane::addCall);
     connect(m_ui->showAsCombo, &QComboBox::currentIndexChanged, this, &UdpTab::showAllRows);
     connect(m_ui->listEncodingCombo, &QComboBox::currentIndexChanged, this, [this] {
         showAllRows();
@@ -172,7 +180,6 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
             &UdpTab::updateWidgets);
     connect(m_ui->replyButton, &QPushButton::clicked, this, &UdpTab::replyToSelected);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &UdpTab::clearList);
-    connect(m_ui->copyPythonButton, &QPushButton::clicked, this, &UdpTab::copyPythonProgram);
 
     retranslateCode();
     updateWidgets();
@@ -219,7 +226,7 @@ void UdpTab::retranslateCode()
     showCounters();
     showDropped();
     showAllRows();
-    showPythonProgram();
+    showProgram(); // its comments are translated
 }
 
 void UdpTab::updateWidgets()
@@ -293,12 +300,33 @@ void UdpTab::fillEncodings()
 void UdpTab::bindReceiver()
 {
     showMessage({});
+    showProgramFor(Via::Receiver);
     const std::optional<quint16> port = readPort(m_ui->bindPortEdit->text(), true, m_ui->bindPortErrorLabel);
     if (!port)
         return;
     const QHostAddress address(m_ui->bindAddressCombo->currentData().toString());
     m_receiver->bind(address, *port, m_ui->shareAddressCheck->isChecked());
     updateWidgets();
+}
+
+bool UdpTab::startReceiver(const QHostAddress &address, quint16 port)
+{
+    const QString text = address.toString();
+    int index = m_ui->bindAddressCombo->findData(text);
+    if (index < 0) {
+        m_ui->bindAddressCombo->addItem(text, text);
+        index = m_ui->bindAddressCombo->count() - 1;
+    }
+    m_ui->bindAddressCombo->setCurrentIndex(index);
+    m_ui->bindPortEdit->setText(QString::number(port));
+    bindReceiver();
+    return m_receiver->isBound();
+}
+
+void UdpTab::setTarget(const QString &host, quint16 port)
+{
+    m_ui->hostEdit->setText(host);
+    m_ui->targetPortEdit->setText(QString::number(port));
 }
 
 void UdpTab::closeReceiver()
@@ -396,6 +424,7 @@ void UdpTab::applyRules()
                   problems.isEmpty() ? QString()
                                      : problems.join(u'\n') + u'\n'
                           + tr("Until this is fixed, the previous rules stay in use."));
+    showProgramFor(Via::Receiver);
 }
 
 void UdpTab::replyToSelected()
@@ -462,6 +491,7 @@ void UdpTab::sendPayload()
     QString host;
     quint16 port = 0;
     QByteArray bytes;
+    showProgramFor(Via::Sender);
     if (prepareSend(&host, &port, &bytes))
         m_sender->sendTo(host, port, bytes);
     showSenderState();
@@ -476,6 +506,7 @@ void UdpTab::startRepeat()
     QString host;
     quint16 port = 0;
     QByteArray bytes;
+    showProgramFor(Via::Sender);
     if (prepareSend(&host, &port, &bytes))
         m_sender->startRepeat(host, port, bytes, m_ui->intervalSpin->value(), m_ui->countSpin->value());
     showSenderState();
@@ -605,45 +636,43 @@ void UdpTab::showMessage(const QString &text)
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
 
-void UdpTab::appendCall(Via via, const SocketCall &call)
+void UdpTab::showProgramFor(Via part)
 {
-    m_ui->callsView->appendPlainText(via == Via::Receiver ? tr("receiver: %1").arg(call.toString())
-                                                          : tr("sender: %1").arg(call.toString()));
+    m_programPart = part;
+    showProgram();
 }
 
-void UdpTab::showPythonProgram()
+void UdpTab::showProgram()
 {
-    const QHostAddress address(m_ui->bindAddressCombo->currentData().toString());
-    quint16 port = 9999;
-    if (m_receiver->isBound()) {
-        port = m_receiver->localPort();
-    } else {
-        bool ok = false;
-        const uint typed = m_ui->bindPortEdit->text().trimmed().toUInt(&ok);
-        if (ok && typed <= 65535)
-            port = quint16(typed);
+    if (m_programPart == Via::Receiver) {
+        quint16 port = 9999;
+        if (m_receiver->isBound()) {
+            port = m_receiver->localPort();
+        } else {
+            bool ok = false;
+            const uint typed = m_ui->bindPortEdit->text().trimmed().toUInt(&ok);
+            if (ok && typed <= 65535)
+                port = quint16(typed);
+        }
+        const QList<UdpReplyRule> rules
+            = m_receiver->autoReply().isEnabled() ? m_receiver->autoReply().rules() : QList<UdpReplyRule>();
+        m_ui->explainPane->setProgram(
+            ExamplePrograms::udpReceiver(m_ui->bindAddressCombo->currentData().toString(), port, rules));
+        return;
     }
-    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    // Program text, not prose: only the comment line is translated.
-    QStringList lines;
-    lines << QStringLiteral("# ") + tr("A UDP receiver doing what this tab's receiver does.")
-          << QStringLiteral("import socket") << QString()
-          << QStringLiteral("HOST = \"%1\"").arg(address.toString()) << QStringLiteral("PORT = %1").arg(port)
-          << QString()
-          << QStringLiteral("sock = socket.socket(socket.%1, socket.SOCK_DGRAM)")
-                 .arg(v6 ? QStringLiteral("AF_INET6") : QStringLiteral("AF_INET"))
-          << QStringLiteral("sock.bind((HOST, PORT))")
-          << QStringLiteral("print(\"Waiting for datagrams on\", sock.getsockname())")
-          << QStringLiteral("while True:") << QStringLiteral("    data, sender = sock.recvfrom(65535)")
-          << QStringLiteral("    print(sender, data)")
-          << QStringLiteral("    if data.strip().lower() == b\"hello\":")
-          << QStringLiteral("        sock.sendto(b\"Hello from UDP Receiver!\", sender)");
-    m_ui->pythonView->setPlainText(lines.join(u'\n') + u'\n');
-}
-
-void UdpTab::copyPythonProgram()
-{
-    QGuiApplication::clipboard()->setText(m_ui->pythonView->toPlainText());
+    // Until the fields are valid the program keeps sensible values, so it
+    // does not vanish while the student types.
+    QString host = m_ui->hostEdit->text().trimmed();
+    if (host.isEmpty())
+        host = QStringLiteral("127.0.0.1");
+    bool ok = false;
+    const uint typedPort = m_ui->targetPortEdit->text().trimmed().toUInt(&ok);
+    const quint16 port = ok && typedPort > 0 && typedPort <= 65535 ? quint16(typedPort) : 9999;
+    const uint localPort = m_ui->localPortEdit->text().trimmed().toUInt(&ok);
+    const bool fixedLocal = ok && localPort > 0 && localPort <= 65535;
+    m_ui->explainPane->setProgram(ExamplePrograms::udpSender(
+        host, port, parsePayload(false).value_or(QByteArray()),
+        fixedLocal ? AnyAddress : QString(), fixedLocal ? quint16(localPort) : 0));
 }
 
 // --- Helpers ---

@@ -27,8 +27,9 @@ class UdpTab;
 //    count times), optionally from a fixed local port; replies that come back
 //    to its socket are listed too.
 // Datagrams of both sockets share one list (the last MaxRows rows; older ones
-// are dropped and counted). The Explain pane shows the engines' socket calls
-// (the last MaxCallLines lines) and an equivalent Python receiver program.
+// are dropped and counted). The Explain pane (ExplainPane) shows both sockets'
+// calls and the equivalent receiver or sender program, in Python and C++/Qt,
+// for the part the user used last.
 //
 // GUI thread only. The tab owns both engines; the recorder is not owned and
 // must outlive the tab. Received and typed data are shown as plain text only.
@@ -38,7 +39,6 @@ class UdpTab final : public QWidget
     Q_OBJECT
 public:
     static constexpr int MaxRows = 2000; // datagram list rows kept
-    static constexpr int MaxCallLines = 500; // Explain pane lines kept
 
     explicit UdpTab(TrafficRecorder *recorder, QWidget *parent = nullptr);
     ~UdpTab() override;
@@ -50,6 +50,12 @@ public:
     // The engines, for the main window's status and for tests. Owned by the tab.
     UdpEngine *receiver() const { return m_receiver; }
     UdpEngine *sender() const { return m_sender; }
+
+    // For the command line (--udp-receive / --udp-send): fill the fields and
+    // act as the buttons would. startReceiver() adds an address that is not
+    // in the list; it returns whether the receiver is bound (the tab shows why not).
+    bool startReceiver(const QHostAddress &address, quint16 port);
+    void setTarget(const QString &host, quint16 port);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,9 +97,11 @@ private:
     // Messages and Explain
     void showError(const UdpError &error);
     void showMessage(const QString &text);
-    void appendCall(Via via, const SocketCall &call);
-    void showPythonProgram();
-    void copyPythonProgram();
+    // The Explain pane's program follows the part (receiver or sender) the
+    // user used last: showProgramFor() switches and shows, showProgram()
+    // rebuilds the current one from the fields.
+    void showProgramFor(Via part);
+    void showProgram();
 
     // Reads a port field: empty/0 allowed only with allowZero. On failure the
     // message goes into errorLabel (shown), else errorLabel is hidden.
@@ -106,4 +114,5 @@ private:
     DataChunkModel *m_datagrams = nullptr; // child of this: the datagram list
     bool m_datagramsAtBottom = true; // the list was scrolled to the end before rows came
     bool m_fillingRules = false; // the rules table is being filled from code
+    Via m_programPart = Via::Receiver; // whose program the Explain pane shows
 };

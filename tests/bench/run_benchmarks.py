@@ -27,7 +27,8 @@ def main() -> int:
         env["QT_QPA_PLATFORM"] = "offscreen"
     rows = []
     for binary in binaries:
-        print(f"== {binary.name}", flush=True)
+        # Other work on the machine skews every figure: say how busy it was.
+        print(f"== {binary.name} (load average {os.getloadavg()[0]:.2f})", flush=True)
         proc = subprocess.run([str(binary)], env=env, capture_output=True, text=True, timeout=1800)
         sys.stdout.write(proc.stdout)
         if proc.returncode != 0:
