@@ -395,7 +395,12 @@ int main(int argc, char *argv[])
 
     window.show();
     // After the window is up, so the tabs are visible while they start.
-    QTimer::singleShot(0, &window, [&window, &options] { runStartupRequest(&window, options.startup); });
+    QTimer::singleShot(0, &window, [&window, &options] {
+        runStartupRequest(&window, options.startup);
+        // An explicit --tab is what the user wants to look at.
+        if (!options.tab.isEmpty())
+            window.selectTab(options.tab);
+    });
     const int code = app.exec();
     logModel.flush();
     return code;

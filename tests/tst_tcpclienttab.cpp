@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
 
@@ -39,6 +40,7 @@ private slots:
     void peerClosingFirstIsNamed();
     void languageChangeKeepsState();
     void repeatSendsCountTimes();
+    void fileIsSentByteExactWithProgress();
     void fitsTheTabArea();
 
 private:
@@ -336,6 +338,37 @@ void TestTcpClientTab::repeatSendsCountTimes()
     QTRY_COMPARE_WITH_TIMEOUT(got += peer->readAll(), QByteArray("xxx"), 5000);
     QTRY_VERIFY(!child<QPushButton>("stopButton")->isEnabled());
     QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+}
+
+void TestTcpClientTab::fileIsSentByteExactWithProgress()
+{
+    QVERIFY(!child<QPushButton>("sendFileButton")->isEnabled()); // not connected yet
+    QTcpSocket *peer = connectTab();
+    QVERIFY(peer);
+    QVERIFY(child<QPushButton>("sendFileButton")->isEnabled());
+
+    // 3 MiB of a pattern that no shifted or dropped piece could reproduce.
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray content;
+    for (int i = 0; content.size() < 3 * 1024 * 1024; ++i)
+        content += QByteArray::number(i) + ',';
+    QCOMPARE(file.write(content), qint64(content.size()));
+    file.close();
+
+    m_tab->sendFile(file.fileName());
+    QByteArray got;
+    QTRY_COMPARE_WITH_TIMEOUT((peer->waitForReadyRead(20), got += peer->readAll()).size(), content.size(), 30000);
+    QVERIFY(got == content);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("fileLabel")->text().contains(QLocale().toString(content.size())), 10000);
+    QVERIFY(child<QLabel>("fileLabel")->text().startsWith(QLatin1String("File sent")));
+    QVERIFY(child<QPushButton>("sendFileButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("cancelFileButton")->isEnabled());
+
+    // A file that cannot be read is explained, not sent.
+    m_tab->sendFile(QStringLiteral("/nonexistent/netlab-test-file"));
+    QTRY_VERIFY(!child<QLabel>("messageLabel")->text().isEmpty());
+    QVERIFY(child<QLabel>("messageLabel")->text().contains(QLatin1String("netlab-test-file")));
 }
 
 void TestTcpClientTab::fitsTheTabArea()

@@ -74,12 +74,16 @@ private:
     std::unique_ptr<QTcpSocket> connectClient();
     void selectRow(int row);
 
+    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<TrafficRecorder> m_recorder;
     std::unique_ptr<TcpServerTab> m_tab;
 };
 
 void TestTcpServerTab::init()
 {
+    // English as the app loads it (its catalogue holds the plural forms).
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     m_recorder = std::make_unique<TrafficRecorder>();
     m_tab = std::make_unique<TcpServerTab>(m_recorder.get());
     m_tab->resize(1216, 560);
@@ -90,6 +94,7 @@ void TestTcpServerTab::cleanup()
 {
     m_tab.reset();
     m_recorder.reset();
+    m_languages.reset();
 }
 
 void TestTcpServerTab::start(Mode mode)
@@ -361,7 +366,7 @@ void TestTcpServerTab::commandTableProblemsAreExplained()
 
 void TestTcpServerTab::repliesFollowTheLanguageUntilEdited()
 {
-    LanguageManager languages;
+    LanguageManager &languages = *m_languages;
     child<QComboBox>("modeCombo")->setCurrentIndex(0);
     QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
     QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>("replyEdit")->text(), QStringLiteral("服务器已收到你的消息: {message}"), Timeout);

@@ -211,6 +211,475 @@
     </message>
 </context>
 <context>
+    <name>BroadcastTab</name>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Bind &amp;address:</source>
+        <translation>绑定地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A receiver must be bound to 0.0.0.0 (all interfaces) to see broadcasts. 127.0.0.1 is here to try why.</source>
+        <translation>接收方必须绑定到 0.0.0.0（所有网络接口）才能收到广播。这里提供 127.0.0.1，是为了让你亲手试一试其中的原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>0 = any free port</source>
+        <translation>0 = 任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Share (SO_REUSEADDR)</source>
+        <translation>共享（SO_REUSEADDR）</translation>
+    </message>
+    <message>
+        <source>Let other programs on this computer bind this port too and receive the same broadcasts.</source>
+        <translation>允许本机上的其他程序也绑定这个端口，并收到相同的广播。</translation>
+    </message>
+    <message>
+        <source>A receiver bound to 127.0.0.1 does not see broadcasts: the kernel hands a broadcast only to sockets bound to 0.0.0.0 (or to the broadcast address itself). Use 0.0.0.0.</source>
+        <translation>绑定到 127.0.0.1 的接收方收不到广播：内核只把广播交给绑定到 0.0.0.0（或广播地址本身）的套接字。请使用 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>组播组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>224.0.0.0 to 239.255.255.255</source>
+        <translation>224.0.0.0 到 239.255.255.255</translation>
+    </message>
+    <message>
+        <source>A multicast group address. 239.x.x.x is for private use, like a lab.</source>
+        <translation>组播组地址。239.x.x.x 留作私有用途，例如在实验室内部使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>网络接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The interface to join the group on and to send group datagrams from (IP_MULTICAST_IF). lo keeps everything on this computer.</source>
+        <translation>在哪个网络接口上加入组播组，以及从哪个接口发送组播数据报（IP_MULTICAST_IF）。选择 lo 时，所有数据都留在本机。</translation>
+    </message>
+    <message>
+        <source>TT&amp;L:</source>
+        <translation>TTL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>IP_MULTICAST_TTL: 0 stays on this computer, 1 stays on the local network, more crosses multicast routers.</source>
+        <translation>IP_MULTICAST_TTL：0 表示只留在本机，1 表示只留在本地网络，更大的值可以穿过组播路由器。</translation>
+    </message>
+    <message>
+        <source>Loopback (IP_MULTICAST_LOOP)</source>
+        <translation>环回（IP_MULTICAST_LOOP）</translation>
+    </message>
+    <message>
+        <source>Deliver my own group datagrams to receivers on this computer too.</source>
+        <translation>把自己发出的组播数据报也投递给本机上的接收方。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The receiver socket joins the group (IP_ADD_MEMBERSHIP).</source>
+        <translation>接收方套接字加入该组播组（IP_ADD_MEMBERSHIP）。</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>退出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The receiver socket leaves the selected group (IP_DROP_MEMBERSHIP).</source>
+        <translation>接收方套接字退出选中的组播组（IP_DROP_MEMBERSHIP）。</translation>
+    </message>
+    <message>
+        <source>Send payload to &amp;group</source>
+        <translation>将数据发送到组播组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sends the sender's payload to the group, on the sender's port, with this TTL and loopback setting.</source>
+        <translation>把发送方的数据发送到该组播组，使用发送方的端口以及这里的 TTL 和环回设置。</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>已加入：</translation>
+    </message>
+    <message>
+        <source>The groups the receiver socket has joined, and on which interface.</source>
+        <translation>接收方套接字已加入的组播组，以及所在的网络接口。</translation>
+    </message>
+    <message>
+        <source>Broadcast sender</source>
+        <translation>广播发送方</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where the datagram goes: an interface's subnet broadcast, the limited broadcast 255.255.255.255, or 127.255.255.255 (stays on this computer).</source>
+        <translation>数据报的去向：某个网络接口的子网广播地址、受限广播地址 255.255.255.255，或者 127.255.255.255（只留在本机）。</translation>
+    </message>
+    <message>
+        <source>This target is on the network: the datagram leaves this computer and every machine on that network receives it.</source>
+        <translation>这个目标位于网络上：数据报会离开本机，该网络中的每台计算机都会收到它。</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bind to:</source>
+        <translation>绑定到(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bind the sender to an interface address to choose the interface the broadcast leaves by. This is the fix for 255.255.255.255 on a computer without a default route.</source>
+        <translation>把发送方绑定到某个网络接口的地址，以选择广播从哪个接口发出。在没有默认路由的计算机上，这就是解决 255.255.255.255 发送失败的办法。</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>数据(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Text to send; \n, \x41 and \u4F60 are escapes</source>
+        <translation>要发送的文本；\n、\x41 和 \u4F60 都是转义序列</translation>
+    </message>
+    <message>
+        <source>Text: the characters, encoded. Hex: the bytes, written in hex.</source>
+        <translation>文本：输入字符，经编码后发送。十六进制：直接以十六进制写出字节。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>How text is turned into bytes.</source>
+        <translation>把文本转换为字节时使用的编码。</translation>
+    </message>
+    <message>
+        <source>Escapes</source>
+        <translation>转义序列</translation>
+    </message>
+    <message>
+        <source>Understand \n \r \t \\ \0 \xNN and \uNNNN in the text.</source>
+        <translation>识别文本中的转义序列：\n \r \t \\ \0 \xNN 和 \uNNNN。</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每隔 </translation>
+    </message>
+    <message>
+        <source>Time between repeated datagrams.</source>
+        <translation>两次发送数据报之间的时间间隔。</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>不限次数</translation>
+    </message>
+    <message>
+        <source>How many datagrams to send; 0 sends until Stop.</source>
+        <translation>要发送多少个数据报；0 表示一直发送，直到点击“停止”。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>重复发送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop repeating.</source>
+        <translation>停止重复发送。</translation>
+    </message>
+    <message>
+        <source>Received datagrams (source in From):</source>
+        <translation>收到的数据报（来源见“来源”列）：</translation>
+    </message>
+    <message>
+        <source>S&amp;how as:</source>
+        <translation>显示为(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>How received bytes are shown as text.</source>
+        <translation>把收到的字节显示为文本时使用的编码。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>程序(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Which program the Explain pane shows, with this tab's current values.</source>
+        <translation>讲解面板显示哪个程序，程序中使用本选项卡当前的设置值。</translation>
+    </message>
+    <message>
+        <source>Broadcast receiver</source>
+        <translation>广播接收方</translation>
+    </message>
+    <message>
+        <source>Multicast sender</source>
+        <translation>组播发送方</translation>
+    </message>
+    <message>
+        <source>Multicast receiver</source>
+        <translation>组播接收方</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST: a socket may send to a broadcast address only after setsockopt(SOL_SOCKET, SO_BROADCAST, 1). Without it, sendto() fails with EACCES (permission denied). Qt sets it on every QUdpSocket; a C or Python program must set it itself.</source>
+        <translation>SO_BROADCAST：套接字只有在调用 setsockopt(SOL_SOCKET, SO_BROADCAST, 1) 之后，才能向广播地址发送数据。否则 sendto() 会失败，返回 EACCES（权限被拒绝）。Qt 会为每个 QUdpSocket 设置这个选项；C 或 Python 程序则必须自己设置。</translation>
+    </message>
+    <message>
+        <source>Subnet (directed) broadcast, such as 192.168.1.255: every host of that one subnet receives it, and it leaves through the interface of that subnet. Limited broadcast 255.255.255.255: every host on the local link receives it; routers never forward it, and the system sends it out of the interface its routing table picks.</source>
+        <translation>子网广播（定向广播），例如 192.168.1.255：该子网中的每台主机都会收到它，并且它从该子网所在的网络接口发出。受限广播 255.255.255.255：本地链路上的每台主机都会收到它；路由器从不转发它，系统会从路由表选定的网络接口把它发出。</translation>
+    </message>
+    <message>
+        <source>Why 255.255.255.255 can fail with "network unreachable" (ENETUNREACH): that address belongs to no subnet, so the system looks for a default route to choose an interface. A computer without a default route (a lab network without a gateway) has none and refuses the datagram. Fix: bind the sender to an interface address (Bind to), which tells the system which interface to use, or send to the subnet broadcast address instead.</source>
+        <translation>为什么发送到 255.255.255.255 可能失败并提示“network unreachable”（ENETUNREACH）：这个地址不属于任何子网，因此系统要查找默认路由来选择网络接口。没有默认路由的计算机（例如没有网关的实验室网络）找不到接口，就会拒绝发送该数据报。解决办法：把发送方绑定到某个网络接口的地址（“绑定到”），告诉系统使用哪个接口；或者改为发送到子网广播地址。</translation>
+    </message>
+    <message>
+        <source>The receiver is bound to 0.0.0.0: a broadcast is addressed to x.x.x.255 or 255.255.255.255, not to the receiver's own address, so a socket bound to 127.0.0.1 or 192.168.1.10 never sees it. 127.255.255.255 is the broadcast address of the loopback network: safe for a lab, it never leaves this computer.</source>
+        <translation>接收方绑定到 0.0.0.0：广播的目的地址是 x.x.x.255 或 255.255.255.255，而不是接收方自己的地址，所以绑定到 127.0.0.1 或 192.168.1.10 的套接字永远收不到它。127.255.255.255 是环回网络的广播地址：在实验中使用很安全，它永远不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Multicast goes only to the computers that joined the group (IP_ADD_MEMBERSHIP) on the interface it is sent on. Joining fails with ENODEV when the interface does not exist or cannot do multicast, and without an interface chosen when the system has no route for multicast (no default route and no 224.0.0.0/4 route). The TTL limits how far it travels: 0 stays on this computer, 1 on the local network.</source>
+        <translation>组播只发送给在发送所用的网络接口上加入了该组播组（IP_ADD_MEMBERSHIP）的计算机。如果网络接口不存在或不支持组播，加入会失败并返回 ENODEV；如果没有选择网络接口，而系统又没有组播路由（既没有默认路由，也没有 224.0.0.0/4 路由），加入同样会失败。TTL 限制组播能传多远：0 表示只留在本机，1 表示只在本地网络内。</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 — all interfaces</source>
+        <translation>0.0.0.0 — 所有网络接口</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 — loopback only (sees no broadcasts)</source>
+        <translation>127.0.0.1 — 仅环回（收不到广播）</translation>
+    </message>
+    <message>
+        <source>%1 — limited broadcast (the whole local network)</source>
+        <translation>%1 — 受限广播（整个本地网络）</translation>
+    </message>
+    <message>
+        <source>%1 — loopback, stays on this computer</source>
+        <translation>%1 — 环回，只留在本机</translation>
+    </message>
+    <message>
+        <source>%1 — subnet broadcast of %2 (%3)</source>
+        <translation>%1 — %2 的子网广播（%3）</translation>
+    </message>
+    <message>
+        <source>%1 — given on the command line</source>
+        <translation>%1 — 由命令行指定</translation>
+    </message>
+    <message>
+        <source>Any address — the system chooses</source>
+        <translation>任意地址 — 由系统选择</translation>
+    </message>
+    <message>
+        <source>The system chooses</source>
+        <translation>由系统选择</translation>
+    </message>
+    <message>
+        <source>Receiving on %1 (port %2). Broadcasts sent to port %2 arrive here.</source>
+        <translation>正在 %1 上接收（端口 %2）。发往端口 %2 的广播会到达这里。</translation>
+    </message>
+    <message>
+        <source>Stopped: choose a port (0 = any free port) and press Start.</source>
+        <translation>已停止：请选择端口（0 = 任意空闲端口），然后点击“启动”。</translation>
+    </message>
+    <message>
+        <source>Enter a multicast group address, such as 239.1.2.3.</source>
+        <translation>请输入组播组地址，例如 239.1.2.3。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 address. Write four numbers from 0 to 255 separated by dots, such as 239.1.2.3.</source>
+        <translation>"%1" 不是 IPv4 地址。请写出用点分隔的四个 0 到 255 之间的数字，例如 239.1.2.3。</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 address. This tab uses IPv4 groups: 224.0.0.0 to 239.255.255.255.</source>
+        <translation>%1 是 IPv6 地址。本选项卡使用 IPv4 组播组：224.0.0.0 到 239.255.255.255。</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address: it belongs to one computer. Multicast groups are 224.0.0.0 to 239.255.255.255; 239.x.x.x is meant for labs like this one.</source>
+        <translation>%1 不是组播地址：它属于某一台计算机。组播组的范围是 224.0.0.0 到 239.255.255.255；239.x.x.x 正是供本实验这样的场合使用的。</translation>
+    </message>
+    <message>
+        <source>Start the receiver first: it is the receiver socket that joins the group, so it must be bound to a port.</source>
+        <translation>请先启动接收方：加入组播组的是接收方套接字，所以它必须先绑定到一个端口。</translation>
+    </message>
+    <message>
+        <source>%1 on the interface the system chose</source>
+        <translation>%1（系统选择的网络接口）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（网络接口 %2）</translation>
+    </message>
+    <message>
+        <source>Sending repeatedly: %1 sent so far.</source>
+        <translation>正在重复发送：已发送 %1 个数据报。</translation>
+    </message>
+    <message>
+        <source>The sender socket is bound to %1.</source>
+        <translation>发送方套接字已绑定到 %1。</translation>
+    </message>
+    <message>
+        <source>The sender socket uses local port %1 on any address.</source>
+        <translation>发送方套接字使用任意地址上的本地端口 %1。</translation>
+    </message>
+    <message>
+        <source>The sender socket is not open yet: the first send opens it.</source>
+        <translation>发送方套接字尚未打开：第一次发送时会打开它。</translation>
+    </message>
+    <message>
+        <source>Several interfaces can carry a broadcast: %1. A subnet broadcast leaves through the interface of its subnet; 255.255.255.255 through the one the routing table picks, unless the sender is bound to an interface address.</source>
+        <translation>有多个网络接口可以承载广播：%1。子网广播从其子网所在的网络接口发出；255.255.255.255 则从路由表选定的接口发出，除非发送方绑定到了某个网络接口的地址。</translation>
+    </message>
+    <message>
+        <source>Used interface: %1 (loopback). The datagram stays on this computer.</source>
+        <translation>使用的网络接口：%1（环回）。数据报只留在本机。</translation>
+    </message>
+    <message>
+        <source>Used interface: %1, the interface of that subnet.</source>
+        <translation>使用的网络接口：%1，即该子网所在的接口。</translation>
+    </message>
+    <message>
+        <source>Used interface: %1, because the sender is bound to its address %2.</source>
+        <translation>使用的网络接口：%1，因为发送方绑定到了它的地址 %2。</translation>
+    </message>
+    <message>
+        <source>Used interface: %1 (%2), chosen by the routing table.</source>
+        <translation>使用的网络接口：%1（%2），由路由表选定。</translation>
+    </message>
+    <message>
+        <source>No interface can carry it: this computer has no route for it (no default route), so sendto() fails with ENETUNREACH. Choose an interface address under Bind to.</source>
+        <translation>没有网络接口可以承载它：本机没有通往它的路由（没有默认路由），所以 sendto() 会失败并返回 ENETUNREACH。请在“绑定到”中选择一个网络接口的地址。</translation>
+    </message>
+    <message>
+        <source>Payload, column %1: %2</source>
+        <translation>数据，第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>the sender socket</source>
+        <translation>发送方套接字</translation>
+    </message>
+    <message>
+        <source>the receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>%1 (multicast)</source>
+        <translation>%1（组播）</translation>
+    </message>
+    <message>
+        <source>%1 (broadcast)</source>
+        <translation>%1（广播）</translation>
+    </message>
+    <message>
+        <source>%1 (unicast)</source>
+        <translation>%1（单播）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes</source>
+        <translation>已接收：%1 个数据报，%2 字节 · 已发送：%3 个数据报，%4 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older datagram(s) removed from the list (it keeps the last %1).</source>
+        <translation>
+            <numerusform>已从列表中移除 %n 个较早的数据报（列表只保留最近的 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation>请输入 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：0（任意空闲端口）到 65535。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a port number. Use digits only: 1 to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：1 到 65535。</translation>
+    </message>
+    <message>
+        <source>Port %1 is too large: port numbers go up to 65535.</source>
+        <translation>端口 %1 太大：端口号最大为 65535。</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be a destination. Use the receiver's port, from 1 to 65535.</source>
+        <translation>端口 0 不能作为目的端口。请使用接收方的端口，即 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
     <name>BytesFormat</name>
     <message numerus="yes">
         <source>… %n more byte(s)</source>
@@ -509,6 +978,338 @@
     <message>
         <source>Lost: encoding the garbled text with %1 does not give the same bytes back.</source>
         <translation>已丢失：用 %1 编码乱码文本，得不到原来的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointText</name>
+    <message>
+        <source>'%1': the port must be a number from 0 (any free port) to 65535.</source>
+        <translation>'%1'：端口必须是 0（任意空闲端口）到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>'%1': the port must be a number from 1 to 65535.</source>
+        <translation>'%1'：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>an address and port are needed, such as 127.0.0.1:8888.</source>
+        <translation>需要地址和端口，例如 127.0.0.1:8888。</translation>
+    </message>
+    <message>
+        <source>a port is needed, such as 8888.</source>
+        <translation>需要端口，例如 8888。</translation>
+    </message>
+    <message>
+        <source>'%1': write an IPv6 address in brackets followed by the port, such as [::1]:8888.</source>
+        <translation>'%1'：IPv6 地址要写在方括号中，后面跟端口，例如 [::1]:8888。</translation>
+    </message>
+    <message>
+        <source>'%1': add the port after a colon, such as %1:8888.</source>
+        <translation>'%1'：请在冒号后加上端口，例如 %1:8888。</translation>
+    </message>
+    <message>
+        <source>'%1': an IPv6 address needs brackets before the port, such as [::1]:8888.</source>
+        <translation>'%1'：IPv6 地址在端口前面要加方括号，例如 [::1]:8888。</translation>
+    </message>
+    <message>
+        <source>'%1': the address before the colon is missing, such as 127.0.0.1:8888.</source>
+        <translation>'%1'：冒号前缺少地址，正确写法如 127.0.0.1:8888。</translation>
+    </message>
+    <message>
+        <source>'%1': a host name or address has no spaces.</source>
+        <translation>'%1'：主机名或地址中不能有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplePrograms</name>
+    <message numerus="yes">
+        <source>The payload has %n bytes; only the first %1 are written here.</source>
+        <translation>
+            <numerusform>数据共 %n 字节，这里只写出前 %1 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NetLab TCP client: connect, send, wait for one reply, close.</source>
+        <translation>NetLab TCP 客户端：连接，发送，等待一条回复，关闭。</translation>
+    </message>
+    <message>
+        <source>NetLab TCP client: connect, send, close.</source>
+        <translation>NetLab TCP 客户端：连接，发送，关闭。</translation>
+    </message>
+    <message>
+        <source>socket(): a TCP socket for IPv4, or IPv6 when the host is an IPv6 address.</source>
+        <translation>socket()：创建 IPv4 的 TCP 套接字；主机是 IPv6 地址时则使用 IPv6。</translation>
+    </message>
+    <message>
+        <source>connect(): the three-way handshake with the server.</source>
+        <translation>connect()：与服务器进行三次握手。</translation>
+    </message>
+    <message>
+        <source>send(): sendall() repeats send() until every byte is out.</source>
+        <translation>send()：sendall() 会反复调用 send()，直到所有字节都发送出去。</translation>
+    </message>
+    <message>
+        <source>recv(): wait at most 10 seconds for the reply.</source>
+        <translation>recv()：等待回复，最多等待 10 秒。</translation>
+    </message>
+    <message>
+        <source>No reply within 10 seconds.</source>
+        <translation>10 秒内没有收到回复。</translation>
+    </message>
+    <message>
+        <source>close(): leaving the with block closes the socket.</source>
+        <translation>close()：离开 with 块时套接字会自动关闭。</translation>
+    </message>
+    <message>
+        <source>socket() and connect(): blocking calls, at most 5 seconds.</source>
+        <translation>socket() 和 connect()：阻塞调用，最多等待 5 秒。</translation>
+    </message>
+    <message>
+        <source>send()</source>
+        <translation>send()</translation>
+    </message>
+    <message>
+        <source>close(): a clean FIN, then wait for the server's side.</source>
+        <translation>close()：先正常发出 FIN，再等待服务器一方也关闭。</translation>
+    </message>
+    <message>
+        <source>NetLab TCP server: each client gets one reply, then the server closes the connection.</source>
+        <translation>NetLab TCP 服务器：每个客户端得到一条回复，随后服务器关闭连接。</translation>
+    </message>
+    <message>
+        <source>NetLab TCP server: one client at a time, answering commands; others wait in the backlog.</source>
+        <translation>NetLab TCP 服务器：一次只服务一个客户端，回答它的命令；其他客户端在等待队列中等待。</translation>
+    </message>
+    <message>
+        <source>NetLab TCP server: one thread per client, each with a blocking loop.</source>
+        <translation>NetLab TCP 服务器：每个客户端一个线程，各自运行一个阻塞循环。</translation>
+    </message>
+    <message>
+        <source>NetLab TCP server: one thread serves every client through an event loop.</source>
+        <translation>NetLab TCP 服务器：一个线程通过事件循环为所有客户端服务。</translation>
+    </message>
+    <message>
+        <source>An empty HOST means every local address; PORT 0 lets the system choose a free port.</source>
+        <translation>HOST 为空表示所有本地地址；PORT 为 0 时由系统选择一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>{message}, {time} and {peer} are filled in for each reply.</source>
+        <translation>每次回复时都会填入 {message}、{time} 和 {peer}。</translation>
+    </message>
+    <message>
+        <source>Commands (compared ignoring case): word -&gt; (reply, close after replying)</source>
+        <translation>命令（比较时不区分大小写）：命令词 -&gt; (回复, 回复后是否关闭)</translation>
+    </message>
+    <message>
+        <source>The reply to one message: the line ending is cut off, and put back after the reply.
+{message} goes in last, so braces in the message itself are never replaced.</source>
+        <translation>对一条消息的回复：先去掉行尾的换行符，回复之后再把它加回去。
+{message} 最后替换，因此消息本身中的花括号永远不会被替换。</translation>
+    </message>
+    <message>
+        <source>Runs in its own thread: a blocking recv()/send() loop until the client closes.</source>
+        <translation>在单独的线程中运行：阻塞的 recv()/send() 循环，直到客户端关闭连接。</translation>
+    </message>
+    <message>
+        <source>socket(), bind() and listen(); SO_REUSEADDR allows a restart at once.</source>
+        <translation>socket()、bind() 和 listen()；SO_REUSEADDR 使服务器可以立即重新启动。</translation>
+    </message>
+    <message>
+        <source>accept() waits for the next client; recv() reads one message.</source>
+        <translation>accept() 等待下一个客户端；recv() 读取一条消息。</translation>
+    </message>
+    <message>
+        <source>accept() takes the next client from the backlog; the others wait.</source>
+        <translation>accept() 从等待队列中取出下一个客户端；其他客户端继续等待。</translation>
+    </message>
+    <message>
+        <source>select(): wait until the server or any client has something to read.</source>
+        <translation>select()：等待，直到服务器或任何一个客户端有数据可读。</translation>
+    </message>
+    <message>
+        <source>Commands, compared with the whole message ignoring case.</source>
+        <translation>命令，与整条消息进行比较，不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Runs in its own thread: a blocking read/write loop until the client closes.</source>
+        <translation>在单独的线程中运行：阻塞的读/写循环，直到客户端关闭连接。</translation>
+    </message>
+    <message>
+        <source>accept() happens inside QTcpServer; each new socket descriptor gets a thread.</source>
+        <translation>accept() 在 QTcpServer 内部完成；每个新的套接字描述符分配一个线程。</translation>
+    </message>
+    <message>
+        <source>An empty address means every local address; port 0 lets the system choose a free port.</source>
+        <translation>地址为空表示所有本地地址；端口为 0 时由系统选择一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>socket(), bind() and listen() in one call.</source>
+        <translation>一次调用完成 socket()、bind() 和 listen()。</translation>
+    </message>
+    <message>
+        <source>accept() waits for the next client; one message, one reply, close.</source>
+        <translation>accept() 等待下一个客户端；一条消息，一条回复，然后关闭。</translation>
+    </message>
+    <message>
+        <source>The event loop hands each new connection to incomingConnection().</source>
+        <translation>事件循环把每个新连接交给 incomingConnection()。</translation>
+    </message>
+    <message>
+        <source>No blocking calls: signals say when a client arrives, sends, or leaves.</source>
+        <translation>没有阻塞调用：客户端到来、发送数据或离开时，由信号通知。</translation>
+    </message>
+    <message>
+        <source>NetLab UDP sender: send one datagram, then wait 2 seconds for an answer.</source>
+        <translation>NetLab UDP 发送方：发送一个数据报，然后等待 2 秒看是否有回复。</translation>
+    </message>
+    <message>
+        <source>No answer within 2 seconds (UDP does not promise one).</source>
+        <translation>2 秒内没有收到回复（UDP 并不保证一定有回复）。</translation>
+    </message>
+    <message>
+        <source>socket(): a UDP socket; no connection is made.</source>
+        <translation>socket()：创建 UDP 套接字；不建立连接。</translation>
+    </message>
+    <message>
+        <source>bind(): send from this local address and port (0: any free port).</source>
+        <translation>bind()：从这个本地地址和端口发送（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to HOST:PORT.</source>
+        <translation>sendto()：向 HOST:PORT 发送一个数据报。</translation>
+    </message>
+    <message>
+        <source>recvfrom(): the answer and who sent it.</source>
+        <translation>recvfrom()：接收回复，并得到发送方的地址。</translation>
+    </message>
+    <message>
+        <source>A name is looked up first (getaddrinfo()); an address is used as it is.</source>
+        <translation>如果是主机名，先进行查询（getaddrinfo()）；如果是地址，则直接使用。</translation>
+    </message>
+    <message>
+        <source>sendto(): one datagram to host:port.</source>
+        <translation>sendto()：向 host:port 发送一个数据报。</translation>
+    </message>
+    <message>
+        <source>NetLab UDP receiver: print every datagram; answer those that match a rule.</source>
+        <translation>NetLab UDP 接收方：打印每个数据报；对与规则匹配的数据报进行回复。</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins: (how, pattern, ignore case, ignore line ending, encoding, reply)</source>
+        <translation>规则，按顺序第一条匹配的生效：(匹配方式, 匹配内容, 忽略大小写, 忽略换行符, 编码, 回复)</translation>
+    </message>
+    <message>
+        <source>socket() and bind(): datagrams sent to PORT arrive here.</source>
+        <translation>socket() 和 bind()：发往 PORT 的数据报会到达这里。</translation>
+    </message>
+    <message>
+        <source>recvfrom(): one whole datagram, and who sent it.</source>
+        <translation>recvfrom()：接收一个完整的数据报，并得到发送方的地址。</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins.</source>
+        <translation>规则，按顺序第一条匹配的生效。</translation>
+    </message>
+    <message>
+        <source>socket() and bind(): datagrams sent to the port arrive here.</source>
+        <translation>socket() 和 bind()：发往该端口的数据报会到达这里。</translation>
+    </message>
+    <message>
+        <source>recvfrom(): wait for datagrams, one whole datagram at a time.</source>
+        <translation>recvfrom()：等待数据报，每次接收一个完整的数据报。</translation>
+    </message>
+    <message>
+        <source>NetLab broadcast sender: one datagram to every host on the local network.</source>
+        <translation>NetLab 广播发送方：向本地网络中的每台主机发送一个数据报。</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_BROADCAST): without it, sending to a broadcast address fails.</source>
+        <translation>setsockopt(SO_BROADCAST)：不设置它，向广播地址发送会失败。</translation>
+    </message>
+    <message>
+        <source>QUdpSocket sets SO_BROADCAST itself; sendto() one datagram.</source>
+        <translation>QUdpSocket 会自行设置 SO_BROADCAST；用 sendto() 发送一个数据报。</translation>
+    </message>
+    <message>
+        <source>NetLab broadcast receiver: print every datagram that arrives on the port.</source>
+        <translation>NetLab 广播接收方：打印到达该端口的每个数据报。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR lets several receivers on this computer share the port.</source>
+        <translation>SO_REUSEADDR 允许本机上的多个接收方共享这个端口。</translation>
+    </message>
+    <message>
+        <source>bind() to every address: broadcasts are not sent to this host's own address.</source>
+        <translation>bind() 绑定到所有地址：广播数据报的目的地址并不是本机自己的地址。</translation>
+    </message>
+    <message>
+        <source>bind() to every address, sharing the port with other receivers.</source>
+        <translation>bind() 绑定到所有地址，与其他接收方共享端口。</translation>
+    </message>
+    <message>
+        <source>NetLab multicast sender: one datagram to every member of the group.</source>
+        <translation>NetLab 组播发送方：向组播组的每个成员发送一个数据报。</translation>
+    </message>
+    <message>
+        <source>TTL: how many routers the datagram may cross (1: this network only).</source>
+        <translation>TTL：数据报最多可以经过多少个路由器（1：仅限本网络）。</translation>
+    </message>
+    <message>
+        <source>Loopback: whether receivers on this computer get the datagram too.</source>
+        <translation>环回：本机上的接收方是否也能收到该数据报。</translation>
+    </message>
+    <message>
+        <source>Send through the network interface that has this address.</source>
+        <translation>通过具有这个地址的网络接口发送。</translation>
+    </message>
+    <message>
+        <source>NetLab multicast receiver: join the group and print every datagram sent to it.</source>
+        <translation>NetLab 组播接收方：加入组播组，并打印发往该组的每个数据报。</translation>
+    </message>
+    <message>
+        <source>IP_ADD_MEMBERSHIP: join the group (IGMP) on the interface (0.0.0.0: the system chooses).</source>
+        <translation>IP_ADD_MEMBERSHIP：在网络接口上加入组播组（IGMP）（0.0.0.0：由系统选择）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPane</name>
+    <message>
+        <source>Socket calls made, oldest first:</source>
+        <translation>已执行的套接字调用（从早到晚）：</translation>
+    </message>
+    <message>
+        <source>Forget the calls listed above</source>
+        <translation>清空上面列出的调用</translation>
+    </message>
+    <message>
+        <source>Clear calls</source>
+        <translation>清空调用</translation>
+    </message>
+    <message>
+        <source>The same program, ready to copy:</source>
+        <translation>同一个程序，可直接复制：</translation>
+    </message>
+    <message>
+        <source>Copy the program shown below to the clipboard</source>
+        <translation>把下面显示的程序复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++/Qt</source>
+        <translation>C++/Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older call(s) not shown.</source>
+        <extracomment>Under the Explain pane's call list when the oldest calls were removed to save memory.</extracomment>
+        <translation>
+            <numerusform>还有 %n 个较早的调用未显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1804,53 @@
     </message>
 </context>
 <context>
+    <name>InputFields</name>
+    <message>
+        <source>Port: type a number from 0 (any free port) to 65535.</source>
+        <translation>端口：请输入 0（任意空闲端口）到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Port: type a number from 1 to 65535.</source>
+        <translation>端口：请输入 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Port: "%1" is not a whole number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation>端口："%1" 不是整数。请只输入数字：0（任意空闲端口）到 65535。</translation>
+    </message>
+    <message>
+        <source>Port: "%1" is not a whole number. Use digits only: 1 to 65535.</source>
+        <translation>端口："%1" 不是整数。请只输入数字：1 到 65535。</translation>
+    </message>
+    <message>
+        <source>Port: %1 is too large; port numbers go up to 65535.</source>
+        <translation>端口：%1 太大；端口号最大为 65535。</translation>
+    </message>
+    <message>
+        <source>Port: 0 cannot be a destination; use a port from 1 to 65535.</source>
+        <translation>端口：0 不能作为目的端口；请使用 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 — all IPv4 interfaces (others can connect)</source>
+        <translation>0.0.0.0 — 所有 IPv4 网络接口（其他计算机可以连接）</translation>
+    </message>
+    <message>
+        <source>:: — all interfaces, IPv4 and IPv6 (others can connect)</source>
+        <translation>:: — 所有网络接口，包括 IPv4 和 IPv6（其他计算机可以连接）</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 — this machine only</source>
+        <translation>127.0.0.1 — 仅限本机</translation>
+    </message>
+    <message>
+        <source>::1 — this machine only (IPv6)</source>
+        <translation>::1 — 仅限本机（IPv6）</translation>
+    </message>
+    <message>
+        <source>Listening on all interfaces: other computers on the network can connect to this server. Choose 127.0.0.1 unless that is what you want.</source>
+        <translation>正在所有网络接口上监听：网络中的其他计算机可以连接到此服务器。除非你确实需要这样，否则请选择 127.0.0.1。</translation>
+    </message>
+</context>
+<context>
     <name>LocalHostInfo</name>
     <message>
         <source>up</source>
@@ -1063,6 +1911,89 @@
     </message>
 </context>
 <context>
+    <name>LockDemo</name>
+    <message>
+        <source>A lock exercise is still running. Wait for it to finish or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of threads must be between 1 and %1; it is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The increments per thread must be between 1 and %1; it is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contention view needs a lock: choose QMutex or std::mutex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contention view needs between 2 and 16 threads; it has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rounds per thread must be between 1 and 1000; it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time a thread holds the lock must be between 0 and 1000000 µs; it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lock timeout must be between 10 and 10000 milliseconds; it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock: thread A holds lock 1 and waits for lock 2, while thread B holds lock 2 and waits for lock 1, so neither can go on. Each waited %1 ms (a timed tryLock), gave up, and released the lock it held.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A thread waited more than %1 ms for a lock although both take the locks in the same order: the machine is very busy. Try a longer timeout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deadlock: both threads take lock 1 before lock 2, so whoever gets lock 1 also gets lock 2, and the other thread only waits its turn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deadlock this time: one thread got both locks before the other took its first one. Taking locks in opposite orders can still deadlock on another run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QMutex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>std::mutex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>atomic fetch_add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each increment reads the counter, lets other threads run, then writes the value it read plus one. Another thread's increments in between are overwritten: updates are lost. With 8 threads most of them are lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A QMutex lets one thread at a time read, add and write. No update is lost; each increment pays for taking and releasing the lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A std::mutex lets one thread at a time read, add and write. No update is lost; each increment pays for taking and releasing the lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetch_add reads, adds and writes in one indivisible processor instruction. No update is lost and no lock is needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1111,6 +2042,61 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <message>
         <source>Transcript: %1</source>
         <translation>记录文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapJob</name>
+    <message>
+        <source>There is nothing to compute: give at least one number n.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 numbers can be computed at once; there are %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number %1 (%2) is too large: n may be at most %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of workers must be between 1 and %1; it is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map job is still running. Wait for it to finish or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration %1 seconds</source>
+        <comment>the classic Python program's last line</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected a line "index n" with n at most %1, got "%2".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MapProcessJob</name>
+    <message>
+        <source>No worker program is set, so no worker process can be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not start the worker program %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker process %1 refused its input: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker process %1 answered something that is not a result: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker process %1 stopped unexpectedly (exit code %2).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1244,6 +2230,24 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
 </context>
 <context>
+    <name>SocketCallModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Explain pane column: when the socket call was made.</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>Explain pane column: the socket call with its arguments, e.g. bind(127.0.0.1:8888).</extracomment>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Explain pane column: what the call returned (a value or an errno name).</extracomment>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>SocketErrors</name>
     <message>
         <source>this address</source>
@@ -1356,6 +2360,65 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <message>
         <source>The other program (%1) closed the connection abruptly (reset): it may have crashed, been stopped, or closed its socket without reading everything that was sent to it.</source>
         <translation>对端程序（%1）突然关闭了连接（连接被重置）：它可能已经崩溃或被终止，或者在没有读完发给它的全部数据时就关闭了套接字。</translation>
+    </message>
+</context>
+<context>
+    <name>StepRace</name>
+    <message>
+        <source>%1 takes the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reads counter → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 adds 1 in its own register → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 writes %2 to counter, overwriting %3 written by the other thread: an update is lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 writes %2 to counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 releases the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thread A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thread B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1736,14 +2799,6 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>讲解：背后的套接字调用</translation>
     </message>
     <message>
-        <source>The same client in Python:</source>
-        <translation>用 Python 编写的同一个客户端：</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>复制(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Host: type the server's name or address, for example 127.0.0.1.</source>
         <translation>主机：请输入服务器的名称或地址，例如 127.0.0.1。</translation>
     </message>
@@ -2013,6 +3068,379 @@ Hex: %3</source>
     <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerTab</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The address the server listens on. 127.0.0.1 accepts connections from this machine only.</source>
+        <translation>服务器监听的地址。127.0.0.1 只接受来自本机的连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The port to listen on, 1 to 65535; 0 lets the system pick a free port (the port it picked is shown).</source>
+        <translation>要监听的端口，1 到 65535；0 表示由系统选择一个空闲端口（会显示所选的端口）。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stops listening and closes every client connection cleanly.</source>
+        <translation>停止监听，并正常关闭所有客户端连接。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;clients:</source>
+        <translation>最大客户端数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Beyond this many connected clients, new connections are accepted and closed at once; each refusal is logged.</source>
+        <translation>已连接的客户端达到这个数量后，新连接会被接受并立即关闭；每次拒绝都会记入日志。</translation>
+    </message>
+    <message>
+        <source>Max t&amp;hreads:</source>
+        <translation>最大线程数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Thread per client: at most this many threads at once; more clients are refused and the refusal is logged.</source>
+        <translation>每个客户端一个线程：同时最多运行这么多个线程；更多的客户端会被拒绝，并记入日志。</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>文本编码(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>How the server reads messages and writes replies (for {message} and the commands).</source>
+        <translation>服务器读取消息和写回复时使用的编码（用于 {message} 和命令）。</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Puts back the default replies and commands in the current language.</source>
+        <translation>以当前语言恢复默认的回复和命令。</translation>
+    </message>
+    <message>
+        <source>Commands (conversation mode): a message equal to a command gets its reply.</source>
+        <translation>命令（对话模式）：消息与某个命令相同时，服务器发送该命令对应的回复。</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Close after reply</source>
+        <translation>回复后关闭</translation>
+    </message>
+    <message>
+        <source>A&amp;dd command</source>
+        <translation>添加命令(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve command</source>
+        <translation>删除命令(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send to clients</source>
+        <translation>发送给客户端</translation>
+    </message>
+    <message>
+        <source>P&amp;ayload:</source>
+        <translation>数据(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Text to send; press Enter to send it to the selected client</source>
+        <translation>要发送的文本；按 Enter 键即可发送给选中的客户端</translation>
+    </message>
+    <message>
+        <source>Text: characters, encoded with the chosen encoding. Hex: bytes written in hex, such as 48 65 6c.</source>
+        <translation>文本：输入字符，用所选编码转换为字节。十六进制：直接以十六进制写出字节，例如 48 65 6c。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Escapes (\n \t \xNN)</source>
+        <translation>转义序列（\n \t \xNN）</translation>
+    </message>
+    <message>
+        <source>Line e&amp;nding:</source>
+        <translation>换行符(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Send to s&amp;elected</source>
+        <translation>发送给选中的客户端(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Send to a&amp;ll</source>
+        <translation>发送给所有客户端(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Closes the selected connections gracefully: pending data is sent, then FIN.</source>
+        <translation>正常关闭选中的连接：先发送尚未发出的数据，然后发送 FIN。</translation>
+    </message>
+    <message>
+        <source>A&amp;bort</source>
+        <translation>中止(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Aborts the selected connections: SO_LINGER 0, the peer sees a reset (RST).</source>
+        <translation>中止选中的连接：SO_LINGER 设为 0，对端会看到连接被重置（RST）。</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已结束的连接</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Show as he&amp;x</source>
+        <translation>以十六进制显示(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Placeholders: {message} the message without its line ending, {time} the server's clock, {peer} the client's address:port. A reply ends with the message's line ending.</source>
+        <translation>占位符：{message} 表示去掉行尾换行符的消息，{time} 表示服务器的时钟时间，{peer} 表示客户端的地址:端口。回复的末尾会加上与消息相同的换行符。</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Payload, column %1: %2</source>
+        <translation>数据，第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Other messages:</source>
+        <translation>其他消息(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The reply to a message that is not a command.</source>
+        <translation>对不是命令的消息所发送的回复。</translation>
+    </message>
+    <message>
+        <source>The reply to every message.</source>
+        <translation>对每条消息所发送的回复。</translation>
+    </message>
+    <message>
+        <source>Command row %1 has no command word; it is ignored until you type one.</source>
+        <translation>第 %1 行命令没有填写命令词；在填写之前会忽略这一行。</translation>
+    </message>
+    <message>
+        <source>Command "%1" appears twice; the first row is used.</source>
+        <translation>命令 "%1" 出现了两次；使用第一次出现的那一行。</translation>
+    </message>
+    <message>
+        <source>Select a client in the table first, or use "Send to all".</source>
+        <translation>请先在表格中选择一个客户端，或者使用“发送给所有客户端”。</translation>
+    </message>
+    <message>
+        <source>The selected clients have left; nothing was sent.</source>
+        <translation>选中的客户端已经离开；没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>No client is connected; nothing was sent.</source>
+        <translation>没有已连接的客户端；没有发送任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) connected</source>
+        <translation>
+            <numerusform>已连接 %n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serving thread(s)</source>
+        <translation>
+            <numerusform>%n 个服务线程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the backlog</source>
+        <translation>
+            <numerusform>%n 个在等待队列中等待</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (limit reached)</source>
+        <translation>
+            <numerusform>%n 个被拒绝（已达上限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed when the server stopped</source>
+        <translation>
+            <numerusform>%n 个在服务器停止时被关闭</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent</source>
+        <translation>已接收 %1 条，已发送 %2 条</translation>
+    </message>
+    <message>
+        <source>(the %1 oldest rows were dropped; the traffic log keeps more)</source>
+        <translation>（已丢弃最早的 %1 行；流量日志中保留了更多记录）</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (%2). Try it: nc %3 %4</source>
+        <translation>正在 %1 上监听（%2）。试一试：nc %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n connected client(s) were closed cleanly.</source>
+        <translation>
+            <numerusform>已停止。%n 个已连接的客户端已被正常关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadDemo</name>
+    <message>
+        <source>The number of worker threads must be between 1 and %1; it is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time unit must be between 1 and 10000 milliseconds; it is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The thread demo is still running. Wait for it to finish or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TraceRecorder</name>
+    <message>
+        <source>main thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pool thread %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>holding a lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting in join()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2511,6 +3939,10 @@ Hex: %3</source>
         <source>%1 bytes in total</source>
         <translation>共 %1 字节</translation>
     </message>
+    <message>
+        <source>Receiving a datagram failed (recvfrom: %1). Close the socket and bind it again.</source>
+        <translation>接收数据报失败（recvfrom: %1）。请关闭套接字，然后重新绑定。</translation>
+    </message>
 </context>
 <context>
     <name>UdpTab</name>
@@ -2715,18 +4147,6 @@ Hex: %3</source>
         <translation>数据</translation>
     </message>
     <message>
-        <source>Explain: socket calls</source>
-        <translation>讲解：套接字调用</translation>
-    </message>
-    <message>
-        <source>Explain: Python receiver</source>
-        <translation>讲解：Python 接收方</translation>
-    </message>
-    <message>
-        <source>&amp;Copy program</source>
-        <translation>复制程序(&amp;C)</translation>
-    </message>
-    <message>
         <source>Exact</source>
         <translation>完全匹配</translation>
     </message>
@@ -2801,18 +4221,6 @@ Hex: %3</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <source>receiver: %1</source>
-        <translation>接收方：%1</translation>
-    </message>
-    <message>
-        <source>sender: %1</source>
-        <translation>发送方：%1</translation>
-    </message>
-    <message>
-        <source>A UDP receiver doing what this tab's receiver does.</source>
-        <translation>一个 UDP 接收方，功能与本选项卡中的接收方相同。</translation>
-    </message>
-    <message>
         <source>Enter a port number from 1 to 65535.</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
@@ -2831,6 +4239,10 @@ Hex: %3</source>
     <message>
         <source>Port 0 cannot be a destination. Use a port from 1 to 65535.</source>
         <translation>端口 0 不能作为目的端口。请使用 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>Explain: the socket calls behind it</source>
+        <translation>讲解：背后的套接字调用</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +4302,82 @@ Hex: %3</source>
     <message>
         <source>unexpected argument '%1'; see netlab --help</source>
         <translation>无法识别的参数 '%1'；请参阅 netlab --help</translation>
+    </message>
+    <message>
+        <source>Open the TCP Server tab listening on ADDR:PORT (for example 127.0.0.1:8888, [::1]:8888; port 0 picks a free port).</source>
+        <translation>打开 TCP 服务器选项卡，在 ADDR:PORT 上监听（例如 127.0.0.1:8888、[::1]:8888；端口 0 表示选择一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>The TCP server's mode: %1 (default event-loop).</source>
+        <translation>TCP 服务器的模式：%1（默认为 event-loop）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Open the TCP Client tab connected to HOST:PORT; each --send is sent after the reply to the previous one (or %1 s).</source>
+        <translation>打开 TCP 客户端选项卡并连接到 HOST:PORT；每个 --send 的内容会在收到上一条的回复后（或等待 %1 s 后）发送。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Text to send with --tcp-client, --udp-send or --broadcast-send (UTF-8; escapes such as \n and \x41 are understood). Repeat it to send several messages in order.</source>
+        <translation>与 --tcp-client、--udp-send 或 --broadcast-send 一起使用的要发送的文本（UTF-8；支持 \n、\x41 等转义序列）。重复使用此选项可以按顺序发送多条消息。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Open the UDP tab with its receiver bound to ADDR:PORT.</source>
+        <translation>打开 UDP 选项卡，其接收方绑定到 ADDR:PORT。</translation>
+    </message>
+    <message>
+        <source>Open the UDP tab sending each --send to HOST:PORT as one datagram, waiting for a reply (or %1 s) between them.</source>
+        <translation>打开 UDP 选项卡，把每个 --send 的内容作为一个数据报发送到 HOST:PORT，每两次发送之间等待回复（或等待 %1 s）。</translation>
+    </message>
+    <message>
+        <source>Open the Broadcast tab with a receiver on 0.0.0.0:PORT.</source>
+        <translation>打开广播选项卡，并在 0.0.0.0:PORT 上启动接收方。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Open the Broadcast tab sending each --send to ADDR:PORT (for example 127.255.255.255:9999, which stays on this machine).</source>
+        <translation>打开广播选项卡，把每个 --send 的内容发送到 ADDR:PORT（例如 127.255.255.255:9999，它不会离开本机）。</translation>
+    </message>
+    <message>
+        <source>--broadcast-receive takes only a port (0 to 65535), not '%1'; the receiver always listens on 0.0.0.0.</source>
+        <translation>--broadcast-receive 只接受端口（0 到 65535），而不是 '%1'；接收方总是在 0.0.0.0 上监听。</translation>
+    </message>
+    <message>
+        <source>--server-mode: '%1' is not a mode; choose one of %2</source>
+        <translation>--server-mode：'%1' 不是有效的模式；请从以下选项中选择：%2</translation>
+    </message>
+    <message>
+        <source>--server-mode needs --tcp-server ADDR:PORT</source>
+        <translation>--server-mode 需要与 --tcp-server ADDR:PORT 一起使用</translation>
+    </message>
+    <message>
+        <source>give only one of --tcp-client, --udp-send and --broadcast-send: --send belongs to it</source>
+        <translation>--tcp-client、--udp-send 和 --broadcast-send 只能指定其中一个：--send 的内容会发给它</translation>
+    </message>
+    <message>
+        <source>--send needs a place to send to: --tcp-client, --udp-send or --broadcast-send</source>
+        <translation>--send 需要一个发送目标：--tcp-client、--udp-send 或 --broadcast-send</translation>
+    </message>
+    <message>
+        <source>--send '%1', column %2: %3</source>
+        <translation>--send '%1'，第 %2 列：%3</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@
 #include "ui_tcpclienttab.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
 #include <QScrollBar>
@@ -82,6 +84,13 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TcpClientTab::sendPayload);
     connect(m_ui->repeatButton, &QPushButton::clicked, this, &TcpClientTab::startRepeating);
     connect(m_ui->stopButton, &QPushButton::clicked, m_engine, &TcpClientEngine::stopRepeat);
+    connect(m_ui->sendFileButton, &QPushButton::clicked, this, &TcpClientTab::chooseFile);
+    connect(m_ui->cancelFileButton, &QPushButton::clicked, m_engine, &TcpClientEngine::cancelFile);
+    connect(m_engine, &TcpClientEngine::fileProgress, this, &TcpClientTab::showFileProgress);
+    connect(m_engine, &TcpClientEngine::fileFinished, this, [this](bool ok, const QString &message) {
+        m_ui->fileLabel->setText(ok ? tr("File sent: %1 bytes.").arg(QLocale().toString(m_fileTotal)) : message);
+        updateWidgets();
+    });
     connect(m_ui->sendOnceButton, &QPushButton::clicked, this, &TcpClientTab::sendOnceAndClose);
     connect(m_ui->sendWaitButton, &QPushButton::clicked, this, &TcpClientTab::sendAndWaitForReply);
     connect(m_ui->halfCloseButton, &QPushButton::clicked, this,
@@ -200,7 +209,10 @@ void TcpClientTab::updateWidgets()
     m_ui->connectButton->setEnabled(canConnect && targetOk);
     m_ui->disconnectButton->setEnabled(settingUp || open);
 
-    m_ui->sendButton->setEnabled(connected && payloadOk && !repeating);
+    const bool sendingFile = m_engine->isSendingFile();
+    m_ui->sendButton->setEnabled(connected && payloadOk && !repeating && !sendingFile);
+    m_ui->sendFileButton->setEnabled(connected && !repeating && !sendingFile);
+    m_ui->cancelFileButton->setEnabled(sendingFile);
     m_ui->repeatButton->setEnabled(connected && payloadOk && !repeating);
     m_ui->stopButton->setEnabled(repeating);
 
@@ -498,6 +510,32 @@ void TcpClientTab::showCloseInfo()
     }
     m_ui->closeInfoLabel->setText(lines.join(u'\n'));
     m_ui->closeInfoLabel->setVisible(!lines.isEmpty());
+}
+
+void TcpClientTab::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"));
+    if (!path.isEmpty())
+        sendFile(path);
+}
+
+void TcpClientTab::sendFile(const QString &path)
+{
+    showMessage({});
+    m_fileTotal = QFileInfo(path).size();
+    m_ui->fileLabel->setText(tr("Sending %1…").arg(QFileInfo(path).fileName()));
+    // A refusal (not connected, unreadable file) comes back through errorOccurred.
+    if (!m_engine->sendFile(path))
+        m_ui->fileLabel->clear();
+    updateWidgets();
+}
+
+void TcpClientTab::showFileProgress(qint64 sent, qint64 total)
+{
+    const QLocale locale;
+    const int percent = total > 0 ? int(sent * 100 / total) : 100;
+    m_ui->fileLabel->setText(
+        tr("%1 of %2 bytes sent (%3%)").arg(locale.toString(sent), locale.toString(total)).arg(percent));
 }
 
 void TcpClientTab::showMessage(const QString &message)

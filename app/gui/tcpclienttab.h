@@ -45,6 +45,9 @@ public:
 
     // For the command line (--tcp-client): fills host and port and presses Connect.
     void connectTo(const QString &host, quint16 port);
+    // Streams the file's bytes over the open connection (the "Send a file…"
+    // button, after its dialog); progress and the outcome appear beside it.
+    void sendFile(const QString &path);
 
     // Enables what can act in the engine's current state and with the
     // current input.
@@ -83,6 +86,8 @@ private:
     void showReply();
     void showCloseInfo();
     void showMessage(const QString &message);
+    void chooseFile();
+    void showFileProgress(qint64 sent, qint64 total);
     // The Explain pane's program: the client the user would write for what
     // the fields say, sending once or waiting for a reply as last used.
     void showProgram();
@@ -104,6 +109,7 @@ private:
     bool m_reset = false;
     QString m_closeReason; // engine-translated, as received
     ReplyView m_replyView = ReplyView::None;
+    qint64 m_fileTotal = 0; // size of the file being sent
     QByteArray m_reply;
     int m_replyTimeoutMs = 0;
     bool m_programWaitsForReply = true; // the classic exercise until "send once" is used

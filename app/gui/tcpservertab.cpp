@@ -89,6 +89,10 @@ TcpServerTab::TcpServerTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->commandsTable->horizontalHeader()->setSectionResizeMode(ReplyColumn, QHeaderView::Stretch);
     m_ui->commandsTable->verticalHeader()->hide();
 
+    // One line each; they sit beside buttons and would wrap word by word.
+    m_ui->clientCountLabel->setWordWrap(false);
+    m_ui->messagesCountLabel->setWordWrap(false);
+
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(CountsIntervalMs);
     connect(&m_countsTimer, &QTimer::timeout, this, &TcpServerTab::showCounts);
@@ -235,7 +239,7 @@ void TcpServerTab::retranslateCode()
            "clock, {peer} the client's address:port. A reply ends with the message's line ending."));
 
     m_messages->retranslate();
-    m_messages->setHeaderText(DataChunkModel::LabelColumn, QString());
+    m_messages->setHeaderText(DataChunkModel::LabelColumn, tr("Dir."));
     m_messages->setHeaderText(DataChunkModel::EndpointColumn, tr("Client"));
     m_messages->setHeaderText(DataChunkModel::SizeColumn, tr("Bytes"));
     m_messages->setHeaderText(DataChunkModel::DataColumn, tr("Text"));
