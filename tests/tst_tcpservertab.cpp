@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -58,6 +59,7 @@ private slots:
     void commandTableProblemsAreExplained();
     void repliesFollowTheLanguageUntilEdited();
     void largeReadIsKeptCapped();
+    void threadLimitIsReachedAndSaid();
 
 private:
     template<typename T>
@@ -409,6 +411,24 @@ void TestTcpServerTab::largeReadIsKeptCapped()
         }(),
         Timeout);
     QCOMPARE(seen, qint64(big.size())); // every byte counted, none kept beyond the cap
+}
+
+void TestTcpServerTab::threadLimitIsReachedAndSaid()
+{
+    child<QSpinBox>("maxThreadsSpin")->setValue(1);
+    start(Mode::ThreadPerClient);
+    auto first = connectClient();
+    QVERIFY(first);
+    QTcpSocket second;
+    second.connectToHost(QHostAddress(QHostAddress::LocalHost), m_tab->engine()->serverPort());
+    QVERIFY(second.waitForConnected(Timeout));
+    // Accepted and closed at once: the peer sees the end, the tab says why.
+    QTRY_COMPARE_WITH_TIMEOUT((second.waitForReadyRead(20), second.state()), QAbstractSocket::UnconnectedState,
+                              Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("clientCountLabel")->text().contains(QLatin1String("1 refused")), Timeout);
+    const QString message = child<QLabel>("messageLabel")->text();
+    QVERIFY2(message.contains(QLatin1String("thread")), qPrintable(message));
+    QCOMPARE(m_tab->engine()->clientCount(), 1);
 }
 
 QTEST_MAIN(TestTcpServerTab)

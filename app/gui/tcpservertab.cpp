@@ -163,7 +163,11 @@ TcpServerTab::TcpServerTab(TrafficRecorder *recorder, QWidget *parent)
     });
     connect(m_engine, &TcpServerEngine::clientAdded, this, &TcpServerTab::scheduleCounts);
     connect(m_engine, &TcpServerEngine::clientUpdated, this, &TcpServerTab::scheduleCounts);
-    connect(m_engine, &TcpServerEngine::clientRefused, this, &TcpServerTab::scheduleCounts);
+    connect(m_engine, &TcpServerEngine::clientRefused, this, [this](const QString &, const QString &reason) {
+        // The latest refusal says which limit was reached; the count is below the table.
+        showMessage(reason);
+        scheduleCounts();
+    });
     connect(m_engine, &TcpServerEngine::waitingCountChanged, this, &TcpServerTab::scheduleCounts);
     connect(m_engine, &TcpServerEngine::errorOccurred, this, &TcpServerTab::showMessage);
     connect(m_engine, &TcpServerEngine::socketCallMade, m_ui->explainPane, &ExplainPane::addCall);
@@ -295,12 +299,16 @@ void TcpServerTab::updateWidgets()
     m_ui->removeCommandButton->setEnabled(conversation && m_ui->commandsTable->currentRow() >= 0);
 
     const bool anyClient = m_engine->clientCount() > 0;
+    // Only the selected rows are looked at: the table may hold thousands.
     bool liveSelected = false;
-    const QList<quint64> selected = selectedClients();
-    for (const TcpServerEngine::ClientInfo &client : m_engine->clients()) {
-        if (selected.contains(client.id)) {
-            liveSelected = true;
-            break;
+    if (const QItemSelectionModel *selection = m_ui->clientTable->selectionModel()) {
+        for (const QModelIndex &index : selection->selectedRows()) {
+            using State = TcpServerEngine::ClientState;
+            const State state = m_clients->client(index.row()).state;
+            if (state == State::Waiting || state == State::Served || state == State::Closing) {
+                liveSelected = true;
+                break;
+            }
         }
     }
     m_ui->sendSelectedButton->setEnabled(liveSelected && payloadOk);
