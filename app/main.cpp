@@ -3,6 +3,7 @@
 #include "endpointtext.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "mapjob.h"
 #include "payloadparser.h"
 #include "sendscript.h"
 #include "startupactions.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -309,6 +311,13 @@ bool readOptions(Parser &p, Options *options)
 
 int main(int argc, char *argv[])
 {
+    // The Concurrency tab's process pool starts NetLab again as a worker
+    // (MapProcessJob): no window, no QApplication, just the stdin/stdout protocol.
+    if (argc > 1 && qstrcmp(argv[1], "--map-worker") == 0) {
+        QTextStream in(stdin), out(stdout);
+        return MapJob::runWorker(in, out);
+    }
+
     const QString requestedLanguage = languageFromArguments(argc, argv);
 
     if (wantsNoWindow(argc, argv)) {

@@ -5,9 +5,13 @@
 #include "udpengine.h"
 
 #include <QHostAddress>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QUdpSocket>
+#include <QtEndian>
 
 namespace {
 
@@ -123,7 +127,38 @@ private slots:
     void multicastFailuresExplained_data();
     void multicastFailuresExplained();
     void broadcastTargetsIncludeFixedAddresses();
+    // Receiving under a flood: read in batches and in turns.
+    void queuedFloodArrivesInOrderInTurns();
+    void interleavedSendersKeepTheirEndpoints_data();
+    void interleavedSendersKeepTheirEndpoints();
+    void closeOrRebindInHandlerStopsTheBatch_data();
+    void closeOrRebindInHandlerStopsTheBatch();
+    void autoReplyAnswersEveryDatagramOfABurst();
+    void receivedEventsCarryLocalTime();
 };
+
+namespace {
+
+// Sends count datagrams (a 4-byte big-endian sequence number and a tag)
+// without returning to the event loop, so they all wait in the engine's
+// receive queue and most are read by one batch.
+bool sendQueued(QUdpSocket &socket, const QHostAddress &to, quint16 port, int count, char tag, int first = 0)
+{
+    for (int i = first; i < first + count; ++i) {
+        QByteArray payload(8, tag);
+        qToBigEndian(quint32(i), payload.data());
+        if (socket.writeDatagram(payload, to, port) != payload.size())
+            return false;
+    }
+    return true;
+}
+
+quint32 sequenceOf(const QByteArray &payload)
+{
+    return payload.size() >= 4 ? qFromBigEndian<quint32>(payload.constData()) : quint32(-1);
+}
+
+} // namespace
 
 void TestUdpEngine::initTestCase()
 {
@@ -615,6 +650,197 @@ void TestUdpEngine::broadcastTargetsIncludeFixedAddresses()
     }
     QVERIFY(addresses.contains(QHostAddress(QHostAddress::Broadcast)));
     QVERIFY(addresses.contains(QHostAddress(QStringLiteral("127.255.255.255"))));
+}
+
+void TestUdpEngine::queuedFloodArrivesInOrderInTurns()
+{
+    constexpr int Count = 3 * UdpEngine::MaxDatagramsPerRead + 7;
+    TrafficRecorder recorder;
+    QSignalSpy events(&recorder, &TrafficRecorder::eventRecorded);
+    UdpEngine engine(&recorder);
+    QVERIFY(engine.bind(QHostAddress::LocalHost, 0));
+    // A small datagram takes about 1 KiB of the receive buffer on loopback.
+    if (engine.receiveBufferSize() < Count * 2048)
+        QSKIP("the kernel granted too small a receive buffer (net.core.rmem_max) to queue the flood");
+    QList<UdpDatagram> received;
+    int receivedAtFirstTurn = -1;
+    connect(&engine, &UdpEngine::datagramReceived, this, [&](const UdpDatagram &datagram) {
+        received.append(datagram);
+        if (received.size() == 1)
+            QTimer::singleShot(0, this, [&] { receivedAtFirstTurn = int(received.size()); });
+    });
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    QVERIFY(sendQueued(sender, QHostAddress::LocalHost, engine.localPort(), Count, 'f'));
+
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), qsizetype(Count), 10000);
+    QVERIFY2(receivedAtFirstTurn >= 1 && receivedAtFirstTurn < Count,
+             qPrintable(QStringLiteral("the event loop first ran after %1 of %2 datagrams")
+                            .arg(receivedAtFirstTurn)
+                            .arg(Count)));
+    for (int i = 0; i < Count; ++i) {
+        const UdpDatagram &d = received.at(i);
+        QCOMPARE(sequenceOf(d.payload), quint32(i));
+        QCOMPARE(d.payload.size(), qsizetype(8));
+        QCOMPARE(d.sender, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(d.senderPort, sender.localPort());
+        QCOMPARE(d.destination, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(d.destinationPort, engine.localPort());
+        QCOMPARE(d.senderEndpoint, QStringLiteral("127.0.0.1:%1").arg(sender.localPort()));
+    }
+    QCOMPARE(engine.counters().datagramsReceived, quint64(Count));
+    QCOMPARE(engine.counters().bytesReceived, quint64(Count) * 8);
+    const QList<TrafficEvent> receivedEvents = eventsOf(events, TrafficKind::Received);
+    QCOMPARE(receivedEvents.size(), qsizetype(Count));
+    const QString peer = QStringLiteral("127.0.0.1:%1").arg(sender.localPort());
+    const QString local = QStringLiteral("127.0.0.1:%1").arg(engine.localPort());
+    for (const TrafficEvent &event : receivedEvents) {
+        QCOMPARE(event.peer, peer);
+        QCOMPARE(event.local, local);
+        QCOMPARE(event.tab, QStringLiteral("udp"));
+    }
+}
+
+void TestUdpEngine::interleavedSendersKeepTheirEndpoints_data()
+{
+    QTest::addColumn<QHostAddress>("loopback");
+    QTest::addColumn<QString>("endpointFormat");
+    QTest::newRow("IPv4: two senders, each datagram names its own")
+        << QHostAddress(QHostAddress::LocalHost) << QStringLiteral("127.0.0.1:%1");
+    QTest::newRow("IPv6: addresses from the batch read, in brackets")
+        << QHostAddress(QHostAddress::LocalHostIPv6) << QStringLiteral("[::1]:%1");
+}
+
+void TestUdpEngine::interleavedSendersKeepTheirEndpoints()
+{
+    QFETCH(QHostAddress, loopback);
+    QFETCH(QString, endpointFormat);
+    constexpr int Rounds = 40;
+    TrafficRecorder recorder;
+    QSignalSpy events(&recorder, &TrafficRecorder::eventRecorded);
+    UdpEngine engine(&recorder);
+    if (!engine.bind(loopback, 0)) {
+        if (loopback.protocol() == QAbstractSocket::IPv6Protocol)
+            QSKIP("no IPv6 loopback on this machine");
+        QFAIL(qPrintable(engine.lastError().message));
+    }
+    QSignalSpy received(&engine, &UdpEngine::datagramReceived);
+    QUdpSocket a;
+    QUdpSocket b;
+    QVERIFY(a.bind(loopback, 0));
+    QVERIFY(b.bind(loopback, 0));
+    for (int i = 0; i < Rounds; ++i) {
+        QVERIFY(sendQueued(a, loopback, engine.localPort(), 1, 'a', i));
+        QVERIFY(sendQueued(b, loopback, engine.localPort(), 1, 'b', i));
+    }
+
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2 * Rounds, 10000);
+    const QList<TrafficEvent> receivedEvents = eventsOf(events, TrafficKind::Received);
+    QCOMPARE(receivedEvents.size(), qsizetype(2 * Rounds));
+    for (int i = 0; i < 2 * Rounds; ++i) {
+        const auto d = received.at(i).at(0).value<UdpDatagram>();
+        const bool fromA = d.payload.endsWith('a');
+        QCOMPARE(fromA, i % 2 == 0);
+        QCOMPARE(sequenceOf(d.payload), quint32(i / 2));
+        const quint16 port = fromA ? a.localPort() : b.localPort();
+        QCOMPARE(d.sender, loopback);
+        QCOMPARE(d.senderPort, port);
+        QCOMPARE(d.destination, loopback);
+        QCOMPARE(d.senderEndpoint, endpointFormat.arg(port));
+        QCOMPARE(receivedEvents.at(i).peer, endpointFormat.arg(port));
+        QCOMPARE(receivedEvents.at(i).local, endpointFormat.arg(engine.localPort()));
+    }
+}
+
+void TestUdpEngine::closeOrRebindInHandlerStopsTheBatch_data()
+{
+    QTest::addColumn<bool>("rebind");
+    QTest::newRow("close() in a handler: nothing more is delivered") << false;
+    QTest::newRow("bind() again in a handler: the old queue is gone, the new socket works") << true;
+}
+
+void TestUdpEngine::closeOrRebindInHandlerStopsTheBatch()
+{
+    QFETCH(bool, rebind);
+    constexpr int Count = 100;
+    constexpr int StopAt = 10;
+    UdpEngine engine(nullptr);
+    QVERIFY(engine.bind(QHostAddress::LocalHost, 0));
+    const quint16 firstPort = engine.localPort();
+    QSignalSpy closed(&engine, &UdpEngine::closed);
+    QList<UdpDatagram> received;
+    connect(&engine, &UdpEngine::datagramReceived, this, [&](const UdpDatagram &datagram) {
+        received.append(datagram);
+        if (received.size() != StopAt)
+            return;
+        if (rebind)
+            QVERIFY(engine.bind(QHostAddress::LocalHost, 0));
+        else
+            engine.close();
+    });
+    QUdpSocket sender;
+    QVERIFY(sendQueued(sender, QHostAddress::LocalHost, firstPort, Count, 's'));
+
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(received.size(), qsizetype(StopAt));
+    QCOMPARE(engine.isBound(), rebind);
+    if (!rebind)
+        return;
+    QVERIFY(engine.localPort() != firstPort);
+    QVERIFY(sendQueued(sender, QHostAddress::LocalHost, engine.localPort(), 3, 'n', 1000));
+    QTRY_COMPARE(received.size(), qsizetype(StopAt + 3));
+    for (int i = 0; i < StopAt; ++i)
+        QCOMPARE(sequenceOf(received.at(i).payload), quint32(i));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(sequenceOf(received.at(StopAt + i).payload), quint32(1000 + i));
+}
+
+void TestUdpEngine::autoReplyAnswersEveryDatagramOfABurst()
+{
+    constexpr int Count = 20;
+    UdpEngine engine(nullptr);
+    engine.autoReply().setEnabled(true);
+    QVERIFY(engine.bind(QHostAddress::LocalHost, 0));
+    QSignalSpy replied(&engine, &UdpEngine::autoReplied);
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    for (int i = 0; i < Count; ++i)
+        QCOMPARE(peer.writeDatagram(QByteArray("hello\n"), QHostAddress::LocalHost, engine.localPort()),
+                 qint64(6));
+
+    QTRY_COMPARE(replied.count(), Count);
+    QCOMPARE(engine.counters().datagramsReplied, quint64(Count));
+    // Loopback delivers at sendto(): every answer is queued by now.
+    for (int i = 0; i < Count; ++i) {
+        QVERIFY2(peer.hasPendingDatagrams(), qPrintable(QStringLiteral("answer %1 is missing").arg(i + 1)));
+        const QNetworkDatagram answer = peer.receiveDatagram();
+        QCOMPARE(answer.data(), QByteArray("Hello from UDP Receiver!"));
+        QCOMPARE(answer.senderPort(), int(engine.localPort()));
+    }
+}
+
+void TestUdpEngine::receivedEventsCarryLocalTime()
+{
+    TrafficRecorder recorder;
+    QSignalSpy events(&recorder, &TrafficRecorder::eventRecorded);
+    UdpEngine engine(&recorder);
+    QVERIFY(engine.bind(QHostAddress::LocalHost, 0));
+    QSignalSpy received(&engine, &UdpEngine::datagramReceived);
+    QUdpSocket sender;
+    const QDateTime before = QDateTime::currentDateTime();
+    QVERIFY(sendQueued(sender, QHostAddress::LocalHost, engine.localPort(), 5, 't'));
+    QTRY_COMPARE(received.count(), 5);
+    const QDateTime after = QDateTime::currentDateTime();
+    const QList<TrafficEvent> receivedEvents = eventsOf(events, TrafficKind::Received);
+    QCOMPARE(receivedEvents.size(), qsizetype(5));
+    for (const TrafficEvent &event : receivedEvents) {
+        QVERIFY(event.time.isValid());
+        // The wall time a student compares with the clock: local time, not UTC.
+        QCOMPARE(event.time.offsetFromUtc(), after.offsetFromUtc());
+        QVERIFY2(event.time >= before.addMSecs(-1) && event.time <= after.addMSecs(1),
+                 qPrintable(event.time.toString(Qt::ISODateWithMs)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUdpEngine)

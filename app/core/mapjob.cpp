@@ -237,7 +237,9 @@ QString MapJob::classicOutput(const MapRunResult &result)
     }
     const QString seconds
         = QString::number(double(result.elapsedNs) / 1e9, 'g', QLocale::FloatingPointShortest);
-    return u'[' + values.join(QLatin1String(", ")) + QLatin1String("]\n")
+    const QString list = u'[' + values.join(QLatin1String(", ")) + u']';
+    //: The classic Python program prints print(f"计算结果: {results}") (a Python list).
+    return tr("Results: %1").arg(list) + u'\n'
         + tr("Duration %1 seconds", "the classic Python program's last line").arg(seconds) + u'\n';
 }
 

@@ -15,8 +15,8 @@ class TrafficRecorder final : public QObject
 public:
     explicit TrafficRecorder(QObject *parent = nullptr);
 
-    // Callable from any thread. Stamps the current time when event.time is
-    // null, then emits eventRecorded (receivers in other threads get it queued,
+    // Callable from any thread. Stamps the current time (EventClock::now())
+    // when event.time is null, then emits eventRecorded (receivers in other threads get it queued,
     // in the order recorded).
     void record(TrafficEvent event);
 

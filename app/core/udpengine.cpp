@@ -1,5 +1,6 @@
 #include "udpengine.h"
 
+#include "eventclock.h"
 #include "hostlookup.h"
 #include "socketerrors.h"
 #include "trafficrecorder.h"
@@ -8,8 +9,17 @@
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
-#include <QPointer>
 #include <QUdpSocket>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcUdp, "netlab.udp", QtInfoMsg)
 
@@ -29,6 +39,20 @@ QHostAddress plainAddress(const QHostAddress &address)
     return address;
 }
 
+// Qt tags every IPv6 destination with the receiving interface (::1%1);
+// only a link-local address needs it, and students know ::1 as ::1.
+QHostAddress destinationAddress(const QHostAddress &address, unsigned interfaceIndex)
+{
+    QHostAddress plain = plainAddress(address);
+    if (plain.protocol() != QAbstractSocket::IPv6Protocol)
+        return plain;
+    const QString scope
+        = plain.isLinkLocal() && interfaceIndex != 0 ? QString::number(interfaceIndex) : QString();
+    if (plain.scopeId() != scope)
+        plain.setScopeId(scope);
+    return plain;
+}
+
 bool isIPv6Destination(const QHostAddress &address)
 {
     return plainAddress(address).protocol() == QAbstractSocket::IPv6Protocol;
@@ -39,6 +63,66 @@ QString familyName(const QHostAddress &address)
     return address.protocol() == QAbstractSocket::IPv4Protocol ? QStringLiteral("AF_INET")
                                                                : QStringLiteral("AF_INET6");
 }
+
+#ifdef Q_OS_LINUX
+void senderOf(const sockaddr_storage &storage, QHostAddress *address, quint16 *port)
+{
+    if (storage.ss_family == AF_INET) {
+        sockaddr_in v4;
+        std::memcpy(&v4, &storage, sizeof v4);
+        address->setAddress(quint32(ntohl(v4.sin_addr.s_addr)));
+        *port = ntohs(v4.sin_port);
+    } else if (storage.ss_family == AF_INET6) {
+        sockaddr_in6 v6;
+        std::memcpy(&v6, &storage, sizeof v6);
+        *address = plainAddress(QHostAddress(reinterpret_cast<const sockaddr *>(&v6)));
+        *port = ntohs(v6.sin6_port);
+    } else {
+        *address = QHostAddress();
+        *port = 0;
+    }
+}
+
+// The address a datagram was sent to, from the IP_PKTINFO / IPV6_PKTINFO
+// control message Qt enables on every UDP socket; null when there is none.
+// Keeps *destination (shared) when it is the same as before; true when it changed.
+bool updateDestination(const msghdr &header, QHostAddress *destination)
+{
+    for (cmsghdr *c = CMSG_FIRSTHDR(&header); c; c = CMSG_NXTHDR(const_cast<msghdr *>(&header), c)) {
+        if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO
+            && c->cmsg_len >= CMSG_LEN(sizeof(in_pktinfo))) {
+            in_pktinfo info;
+            std::memcpy(&info, CMSG_DATA(c), sizeof info);
+            const quint32 v4 = ntohl(info.ipi_addr.s_addr);
+            bool isV4 = false;
+            if (destination->protocol() == QAbstractSocket::IPv4Protocol
+                && destination->toIPv4Address(&isV4) == v4)
+                return false;
+            destination->setAddress(v4);
+            return true;
+        }
+        if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO
+            && c->cmsg_len >= CMSG_LEN(sizeof(in6_pktinfo))) {
+            in6_pktinfo info;
+            std::memcpy(&info, CMSG_DATA(c), sizeof info);
+            const QHostAddress address
+                = destinationAddress(QHostAddress(info.ipi6_addr.s6_addr), unsigned(info.ipi6_ifindex));
+            if (address == *destination && address.scopeId() == destination->scopeId())
+                return false;
+            *destination = address;
+            return true;
+        }
+    }
+    if (destination->isNull())
+        return false;
+    *destination = QHostAddress();
+    return true;
+}
+#endif
+
+// Endpoint texts kept per engine; a scan of the whole IPv4 space must not
+// grow it without bound.
+constexpr qsizetype MaxCachedEndpoints = 1024;
 
 } // namespace
 
@@ -94,6 +178,7 @@ bool UdpEngine::openSocket(const QHostAddress &address, quint16 port, bool share
     }
 
     m_socket = socket;
+    ++m_socketGeneration;
     m_socketFailed = false;
     m_explicitlyBound = !implicit;
     m_sources.clear();
@@ -155,9 +240,15 @@ void UdpEngine::close()
     m_pending.clear();
     m_resolved.clear();
     m_sources.clear();
+    m_endpointTexts.clear();
     if (!m_socket)
         return;
 
+    ++m_socketGeneration;
+    // Not while readNative() walks the buffers (close() from a handler):
+    // it stops at the generation change without touching them again.
+    if (!m_readingNative)
+        m_batch.reset();
     flushCallWindows();
     const QString local = localEndpoint();
     const QString fd = QString::number(m_socket->socketDescriptor());
@@ -376,43 +467,176 @@ QHostAddress UdpEngine::sourceFor(const QHostAddress &destination, quint16 port)
 
 void UdpEngine::readPending()
 {
-    const QPointer<QUdpSocket> socket = m_socket;
-    // Everything queued, not one datagram per readyRead: a burst must not
-    // wait in the kernel buffer while the event loop does other work.
-    while (socket && socket == m_socket && socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = socket->receiveDatagram();
-        if (!datagram.isValid() && socket->error() != QAbstractSocket::UnknownSocketError) {
-            m_socketFailed = true;
-            fail(explain(socket->error(), {}, localPort(), true, {}, socket->errorString()),
-                 QStringLiteral("recvfrom"), {});
-            break;
-        }
-        handleDatagram(datagram);
+    if (!m_socket)
+        return;
+    const quint64 generation = m_socketGeneration;
+    // The first datagram of every readyRead goes through Qt: only a Qt read
+    // re-arms the socket's read notification. The rest, at most
+    // MaxDatagramsPerRead in all, are read in batches (Linux) or through Qt;
+    // whatever is left raises readyRead again on the next event-loop turn, so
+    // a flood cannot starve the window.
+    if (!readOneThroughQt() || generation != m_socketGeneration)
+        return;
+#ifdef Q_OS_LINUX
+    // A handler of datagramReceived that runs an event loop may get here
+    // again while the outer call still walks the batch buffers: then only
+    // the one datagram above (it re-armed the notification; it may overtake
+    // the rest of the outer batch), the outer call goes on with the rest.
+    if (m_readingNative)
+        return;
+    m_readingNative = true;
+    readNative(MaxDatagramsPerRead - 1);
+    m_readingNative = false;
+#else
+    for (int budget = MaxDatagramsPerRead - 1; budget > 0; --budget) {
+        if (!readOneThroughQt() || generation != m_socketGeneration)
+            return;
     }
+#endif
 }
 
-void UdpEngine::handleDatagram(const QNetworkDatagram &datagram)
+bool UdpEngine::readOneThroughQt()
 {
+    // pendingDatagramSize() first: receiveDatagram() without a size asks for
+    // it anyway, and a stale error() must not be mistaken for a failed read
+    // when nothing is pending.
+    const qint64 size = m_socket->pendingDatagramSize();
+    if (size < 0)
+        return false;
+    const QNetworkDatagram datagram = m_socket->receiveDatagram(size);
+    if (!datagram.isValid()) {
+        m_socketFailed = true;
+        fail(explain(m_socket->error(), {}, localPort(), true, {}, m_socket->errorString()),
+             QStringLiteral("recvfrom"), {});
+        return false;
+    }
     UdpDatagram d;
     d.payload = datagram.data();
     d.sender = plainAddress(datagram.senderAddress());
     d.senderPort = quint16(datagram.senderPort());
-    d.destination = plainAddress(datagram.destinationAddress());
+    d.destination = destinationAddress(datagram.destinationAddress(), uint(datagram.interfaceIndex()));
     d.destinationPort = datagram.destinationPort() > 0 ? quint16(datagram.destinationPort()) : localPort();
+    d.senderEndpoint = endpointText(d.sender, d.senderPort);
+    // A copy: a receiver's nested event loop may add to (and rehash) the cache.
+    const QString local = localText(d.destination, d.destinationPort);
+    handleDatagram(d, local, EventClock::now());
+    return true;
+}
 
-    const QString peer = TrafficNames::endpoint(d.sender, d.senderPort);
-    const QString local
-        = d.destination.isNull() ? localEndpoint() : TrafficNames::endpoint(d.destination, d.destinationPort);
+#ifdef Q_OS_LINUX
+struct UdpEngine::NativeBatch
+{
+    static constexpr unsigned Size = 16;
+    // Every slot takes the largest datagram whole; the pages of a slot are
+    // only touched as far as datagrams fill them.
+    static constexpr size_t SlotBytes = 65536;
+
+    std::unique_ptr<char[]> payload{new char[Size * SlotBytes]};
+    mmsghdr messages[Size];
+    iovec vectors[Size];
+    sockaddr_storage senders[Size];
+    // IP_PKTINFO/IPV6_PKTINFO and the TTL/hop limit Qt asks for on every UDP socket.
+    alignas(cmsghdr) char control[Size][256];
+};
+
+void UdpEngine::readNative(int budget)
+{
+    if (!m_batch)
+        m_batch = std::make_unique<NativeBatch>();
+    NativeBatch &batch = *m_batch;
+    const quint64 generation = m_socketGeneration;
+    const int fd = int(m_socket->socketDescriptor());
+    const quint16 port = localPort();
+    // A flood comes from one sender to one address: reuse the previous
+    // QHostAddress (a reference count) instead of building one per datagram.
+    sockaddr_storage lastSender{};
+    socklen_t lastSenderLength = 0;
+    QHostAddress sender;
+    quint16 senderPort = 0;
+    QString senderText;
+    QHostAddress destination;
+    QString local;
+    while (budget > 0) {
+        const unsigned want = std::min(NativeBatch::Size, unsigned(budget));
+        for (unsigned i = 0; i < want; ++i) {
+            batch.vectors[i].iov_base = batch.payload.get() + i * NativeBatch::SlotBytes;
+            batch.vectors[i].iov_len = NativeBatch::SlotBytes;
+            msghdr &header = batch.messages[i].msg_hdr;
+            header = msghdr{};
+            header.msg_name = &batch.senders[i];
+            header.msg_namelen = sizeof batch.senders[i];
+            header.msg_iov = &batch.vectors[i];
+            header.msg_iovlen = 1;
+            header.msg_control = batch.control[i];
+            header.msg_controllen = sizeof batch.control[i];
+        }
+        const int count = ::recvmmsg(fd, batch.messages, want, MSG_DONTWAIT, nullptr);
+        if (count < 0) {
+            if (errno == EINTR)
+                continue;
+            // EAGAIN: drained. ECONNREFUSED (an ICMP answer to an earlier
+            // send) is not a failure of this receiver, as for Qt's reads.
+            if (errno != EAGAIN && errno != EWOULDBLOCK && errno != ECONNREFUSED) {
+                const int code = errno;
+                m_socketFailed = true;
+                UdpError error;
+                error.error = QAbstractSocket::NetworkError;
+                error.message = tr("Receiving a datagram failed (recvfrom: %1). Close the socket and bind "
+                                   "it again.")
+                                    .arg(QString::fromLocal8Bit(std::strerror(code)));
+                fail(error, QStringLiteral("recvfrom"), {});
+            }
+            return;
+        }
+        // One batch is one moment, to the millisecond the log shows.
+        const QDateTime time = EventClock::now();
+        for (int i = 0; i < count; ++i) {
+            const msghdr &header = batch.messages[i].msg_hdr;
+            UdpDatagram d;
+            d.payload = QByteArray(static_cast<const char *>(batch.vectors[i].iov_base),
+                                   qsizetype(batch.messages[i].msg_len));
+            if (header.msg_namelen != lastSenderLength
+                || std::memcmp(&batch.senders[i], &lastSender, header.msg_namelen) != 0) {
+                lastSenderLength = header.msg_namelen;
+                std::memcpy(&lastSender, &batch.senders[i], header.msg_namelen);
+                senderOf(batch.senders[i], &sender, &senderPort);
+                senderText = endpointText(sender, senderPort);
+            }
+            d.sender = sender;
+            d.senderPort = senderPort;
+            d.senderEndpoint = senderText;
+            if (updateDestination(header, &destination) || local.isNull())
+                local = localText(destination, port);
+            d.destination = destination;
+            d.destinationPort = port;
+            handleDatagram(d, local, time);
+            if (generation != m_socketGeneration)
+                return; // closed or re-bound by a receiver of datagramReceived
+        }
+        budget -= count;
+        if (unsigned(count) < want)
+            return; // drained
+    }
+}
+#else
+struct UdpEngine::NativeBatch
+{
+};
+#endif
+
+void UdpEngine::handleDatagram(UdpDatagram &d, const QString &local, const QDateTime &time)
+{
+    const QString &peer = d.senderEndpoint;
     ++m_counters.datagramsReceived;
     m_counters.bytesReceived += quint64(d.payload.size());
     countersTouched();
     noteTransfer(CallKind::RecvFrom, peer, d.payload.size());
-    recordEvent(TrafficKind::Received, local, peer, d.payload);
+    recordEvent(TrafficKind::Received, local, peer, d.payload, {}, time);
 
-    const QPointer<QUdpSocket> socket = m_socket;
+    const quint64 generation = m_socketGeneration;
     emit datagramReceived(d);
-    if (!socket || socket != m_socket)
-        return; // closed by a receiver of the signal
+    if (generation != m_socketGeneration || !m_autoReply.isEnabled())
+        return; // closed by a receiver of the signal, or nothing to answer
 
     const auto reply = m_autoReply.replyFor(d.payload);
     if (!reply)
@@ -846,11 +1070,14 @@ void UdpEngine::countersTouched()
 }
 
 void UdpEngine::recordEvent(TrafficKind kind, const QString &local, const QString &peer,
-                            const QByteArray &payload, const QString &note)
+                            const QByteArray &payload, const QString &note, const QDateTime &time)
 {
     if (!m_recorder)
         return;
     TrafficEvent event;
+    // The recorder's own stamp (QDateTime::currentDateTime()) re-reads the
+    // time zone on every call; EventClock does not.
+    event.time = time.isValid() ? time : EventClock::now();
     event.tab = m_tabId;
     event.kind = kind;
     event.protocol = TrafficProtocol::Udp;
@@ -859,6 +1086,23 @@ void UdpEngine::recordEvent(TrafficKind kind, const QString &local, const QStrin
     event.payload = payload;
     event.note = note;
     m_recorder->record(event);
+}
+
+const QString &UdpEngine::endpointText(const QHostAddress &address, quint16 port)
+{
+    const EndpointKey key{address, port};
+    const auto known = m_endpointTexts.constFind(key);
+    if (known != m_endpointTexts.cend())
+        return *known;
+    if (m_endpointTexts.size() >= MaxCachedEndpoints)
+        m_endpointTexts.clear();
+    return *m_endpointTexts.insert(key, TrafficNames::endpoint(address, port));
+}
+
+const QString &UdpEngine::localText(const QHostAddress &destination, quint16 port)
+{
+    return destination.isNull() ? endpointText(m_socket->localAddress(), m_socket->localPort())
+                                : endpointText(destination, port);
 }
 
 QString UdpEngine::localEndpoint() const

@@ -7,13 +7,17 @@
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+#include <QHashFunctions>
 #include <QHostAddress>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+#include <memory>
 
 class QHostInfo;
 class QNetworkDatagram;
@@ -28,6 +32,9 @@ struct UdpDatagram
     quint16 senderPort = 0;
     QHostAddress destination; // the address it was sent to (e.g. 127.255.255.255), null if unknown
     quint16 destinationPort = 0;
+    // TrafficNames::endpoint(sender, senderPort), formatted once per sender
+    // and shared by its datagrams: use it instead of formatting per datagram.
+    QString senderEndpoint;
 };
 Q_DECLARE_METATYPE(UdpDatagram)
 
@@ -72,12 +79,16 @@ struct UdpMembership
 // non-blocking QUdpSocket.
 //
 // Lives in, and must be used from, the thread that created it (the GUI thread
-// in the app); all work is driven by that thread's event loop. Every datagram
-// sent or received is recorded on the TrafficRecorder (tab id given to the
-// constructor; protocol udp) and every socket call is reported by socketCall
-// (sendto/recvfrom are coalesced under floods: a few a second, then one summary
-// line per second). The recorder is not owned and may be null (tests); it must
-// outlive the engine.
+// in the app); all work is driven by that thread's event loop. Each readyRead
+// reads at most MaxDatagramsPerRead datagrams, then returns to the event loop
+// (the rest are read on the next turn), so a flood cannot freeze the window;
+// on Linux all but the first are read in batches (recvmmsg(), through a
+// buffer of 1 MiB address space, allocated on the first burst, freed by
+// close()). Every datagram sent or received is recorded on the
+// TrafficRecorder (tab id given to the constructor; protocol udp) and every
+// socket call is reported by socketCall (sendto/recvfrom are coalesced under
+// floods: a few a second, then one summary line per second). The recorder is
+// not owned and may be null (tests); it must outlive the engine.
 class UdpEngine final : public QObject
 {
     Q_OBJECT
@@ -92,6 +103,8 @@ public:
     static constexpr int RequestedReceiveBuffer = 4 * 1024 * 1024;
     // Individual sendto/recvfrom lines per second before they are summed up.
     static constexpr int CallsPerSecondBeforeSummary = 5;
+    // Datagrams read per readyRead before the event loop gets a turn.
+    static constexpr int MaxDatagramsPerRead = 512;
 
     // tabId: "udp" or "broadcast" (the stable TrafficEvent tab id).
     explicit UdpEngine(TrafficRecorder *recorder, const QString &tabId = QStringLiteral("udp"),
@@ -201,7 +214,12 @@ private:
                       const QByteArray &bytes);
     void lookupFinished(const QHostInfo &info);
     void readPending();
-    void handleDatagram(const QNetworkDatagram &datagram);
+    bool readOneThroughQt();
+    void readNative(int budget);
+    // datagram.senderEndpoint is set; local is the text of where it arrived.
+    void handleDatagram(UdpDatagram &datagram, const QString &local, const QDateTime &time);
+    const QString &endpointText(const QHostAddress &address, quint16 port);
+    const QString &localText(const QHostAddress &destination, quint16 port);
     void repeatTick();
     QAbstractSocket::SocketError sendError();
     QHostAddress sourceFor(const QHostAddress &destination, quint16 port);
@@ -215,8 +233,9 @@ private:
     void noteTransfer(CallKind kind, const QString &arguments, qint64 bytes);
     void flushCallWindows();
     void countersTouched();
+    // time: when it happened; null: now.
     void recordEvent(TrafficKind kind, const QString &local, const QString &peer, const QByteArray &payload,
-                     const QString &note = {});
+                     const QString &note = {}, const QDateTime &time = {});
     QString localEndpoint() const;
 
     TrafficRecorder *m_recorder = nullptr;
@@ -250,4 +269,30 @@ private:
     QTimer m_countersTimer;
     QTimer m_callTimer;
     CallWindow m_callWindows[2];
+
+    // Changes whenever the socket is closed or replaced: a receiver of
+    // datagramReceived may close the engine while a read loop is running.
+    quint64 m_socketGeneration = 0;
+    bool m_readingNative = false;
+
+    // Endpoint texts ("127.0.0.1:5000") of recent senders and destinations,
+    // so a flood from one sender formats its address once, not per datagram.
+    struct EndpointKey
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        friend bool operator==(const EndpointKey &a, const EndpointKey &b)
+        {
+            return a.port == b.port && a.address == b.address && a.address.scopeId() == b.address.scopeId();
+        }
+        friend size_t qHash(const EndpointKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.address, key.port);
+        }
+    };
+    QHash<EndpointKey, QString> m_endpointTexts;
+
+    // Linux: recvmmsg() buffers, allocated on the first flood, freed by close().
+    struct NativeBatch;
+    std::unique_ptr<NativeBatch> m_batch;
 };

@@ -289,6 +289,7 @@ void BroadcastTab::fillReceiverAddresses()
 void BroadcastTab::fillTargets()
 {
     m_targets = UdpEngine::broadcastTargets();
+    m_rowLabels.clear(); // a destination may have become (or stopped being) a broadcast target
     int safe = 0;
     for (int i = 0; i < m_targets.size(); ++i) {
         m_ui->targetCombo->addItem(m_targets.at(i).address.toString(), m_targets.at(i).address.toString());
@@ -686,8 +687,14 @@ void BroadcastTab::addDatagram(Via via, const UdpDatagram &datagram)
 {
     DataChunkModel::Chunk row;
     row.tag = QVariantList{int(via), datagram.destination.toString()};
-    row.label = rowLabel(row.tag);
-    row.endpoint = TrafficNames::endpoint(datagram.sender, datagram.senderPort);
+    // A flood comes from few destinations: label each once, not per datagram.
+    const QString key = QString::number(int(via)) + u'|' + row.tag.toList().value(TagDestination).toString();
+    auto label = m_rowLabels.constFind(key);
+    if (label == m_rowLabels.constEnd())
+        label = m_rowLabels.insert(key, rowLabel(row.tag));
+    row.label = *label;
+    row.endpoint = datagram.senderEndpoint.isEmpty() ? TrafficNames::endpoint(datagram.sender, datagram.senderPort)
+                                                     : datagram.senderEndpoint;
     row.bytes = datagram.payload;
     m_datagrams->append(std::move(row)); // shown at the model's next flush
 }
@@ -714,6 +721,7 @@ void BroadcastTab::showAllRows()
     m_datagrams->setDisplayMode(m_ui->showAsCombo->currentIndex() == 1 ? DataChunkModel::DisplayMode::Hex
                                                                        : DataChunkModel::DisplayMode::Text);
     m_datagrams->setEncoding(m_ui->listEncodingCombo->currentData().toString());
+    m_rowLabels.clear(); // texts of the current language from now on
     m_datagrams->relabel([this](const DataChunkModel::Chunk &row) { return rowLabel(row.tag); });
     m_datagrams->retranslate();
     m_datagrams->setHeaderText(DataChunkModel::TimeColumn, tr("Time"));

@@ -3,6 +3,7 @@
 #include "udpengine.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QStringList>
 #include <QTimer>
@@ -131,6 +132,7 @@ private:
     UdpEngine *m_sender = nullptr; // child of this
     DataChunkModel *m_datagrams = nullptr; // child of this: the datagram list
     QList<UdpBroadcastTarget> m_targets; // what targetCombo lists, same order
+    QHash<QString, QString> m_rowLabels; // "via|destination" -> rowLabel(), per language
     bool m_datagramsAtBottom = true; // the list was scrolled to the end before rows came
     QStringList m_typing; // sendTexts() texts still to send
     QTimer m_typingTimer;

@@ -2,6 +2,7 @@
 
 #include "broadcasttab.h"
 #include "comingtab.h"
+#include "concurrencytab.h"
 #include "encodingtab.h"
 #include "hosttab.h"
 #include "languagemanager.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(TrafficRecorder *recorder, TrafficLogModel *log, Language
             page = new UdpTab(recorder, this);
         else if (id == u"broadcast")
             page = new BroadcastTab(recorder, this);
+        else if (id == u"concurrency")
+            page = new ConcurrencyTab(this);
         else
             page = new ComingTab(id, this);
         page->setProperty(kTabIdProperty, id);

@@ -198,6 +198,8 @@ void UdpTab::changeEvent(QEvent *event)
 
 void UdpTab::retranslateCode()
 {
+    m_receiverLabel = tr("Receiver");
+    m_senderLabel = tr("Sender");
     const int any = m_ui->bindAddressCombo->findData(AnyAddress);
     if (any >= 0)
         m_ui->bindAddressCombo->setItemText(any, tr("0.0.0.0 — all interfaces"));
@@ -556,9 +558,15 @@ std::optional<QByteArray> UdpTab::parsePayload(bool showError)
 void UdpTab::addDatagram(Via via, const UdpDatagram &datagram)
 {
     DataChunkModel::Chunk row;
-    row.tag = QVariantList{int(via), datagram.sender.toString(), uint(datagram.senderPort)};
-    row.label = viaLabel(row.tag);
-    row.endpoint = TrafficNames::endpoint(datagram.sender, datagram.senderPort);
+    // A flood comes from few senders: their address text is made once.
+    if (datagram.sender != m_lastSender || m_lastSenderText.isEmpty()) {
+        m_lastSender = datagram.sender;
+        m_lastSenderText = datagram.sender.toString();
+    }
+    row.tag = QVariantList{int(via), m_lastSenderText, uint(datagram.senderPort)};
+    row.label = via == Via::Receiver ? m_receiverLabel : m_senderLabel;
+    row.endpoint = datagram.senderEndpoint.isEmpty() ? TrafficNames::endpoint(datagram.sender, datagram.senderPort)
+                                                     : datagram.senderEndpoint;
     row.bytes = datagram.payload;
     m_datagrams->append(std::move(row)); // shown at the model's next flush
 }

@@ -113,6 +113,11 @@ private:
     UdpEngine *m_sender = nullptr; // child of this
     DataChunkModel *m_datagrams = nullptr; // child of this: the datagram list
     bool m_datagramsAtBottom = true; // the list was scrolled to the end before rows came
+    // Made once per language / sender, not per datagram (floods).
+    QString m_receiverLabel;
+    QString m_senderLabel;
+    QHostAddress m_lastSender;
+    QString m_lastSenderText;
     bool m_fillingRules = false; // the rules table is being filled from code
     Via m_programPart = Via::Receiver; // whose program the Explain pane shows
 };
