@@ -38,6 +38,7 @@ private slots:
     void exportWritesChromeTrace();
     void languageChangeKeepsState();
     void timelinePaintsEveryLane();
+    void nestedWaitIsDrawnOverTheHold();
 
 private:
     template<typename T> static T *child(QWidget *parent, const char *name)
@@ -387,6 +388,29 @@ void TestConcurrencyTab::timelinePaintsEveryLane()
 
     view.setRecorder(nullptr);
     QCOMPARE(view.laneCount(), 0);
+}
+
+// The deadlock demo: a thread holds lock 1 for the whole run and waits for
+// lock 2 during its second half. The wait must be visible, not hidden under
+// the longer "holding" span recorded after it.
+void TestConcurrencyTab::nestedWaitIsDrawnOverTheHold()
+{
+    TraceRecorder recorder;
+    TraceLane *lane = recorder.addLane(TraceLaneRole::Thread, 1);
+    lane->record(TraceState::WaitingForLock, "lock 2", "test", 50000000, 100000000);
+    lane->record(TraceState::HoldingLock, "lock 1", "test", 0, 100000000);
+    TimelineView view;
+    view.setRecorder(&recorder);
+    view.resize(700, view.minimumSizeHint().height());
+    QImage image(view.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    view.render(&image);
+    const QRect band = view.laneRect(0);
+    const int y = band.center().y();
+    const QColor early = image.pixelColor(band.left() + band.width() / 4, y);
+    const QColor late = image.pixelColor(band.left() + band.width() * 3 / 4, y);
+    QVERIFY2(early.red() > 200 && early.green() > 100, qPrintable(early.name())); // orange: holding
+    QVERIFY2(late.red() > 200 && late.green() < 100, qPrintable(late.name())); // red: waiting
 }
 
 QTEST_MAIN(TestConcurrencyTab)

@@ -713,6 +713,358 @@
     </message>
 </context>
 <context>
+    <name>ConcurrencyTab</name>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>100 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export trace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the timeline as a Chrome trace-event JSON file; Perfetto (ui.perfetto.dev) and chrome://tracing open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker i sleeps i units, then the main thread joins the workers in order. Together they take about N units, not 1 + 2 + … + N, because they sleep at the same time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result appears here when every worker has been joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Increments each:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time per increment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: without a lock, 8 threads lose most of their updates, because each thread writes back an old value over the others’ increments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run &amp;contention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four threads take one lock in turn: red is waiting for the lock, orange is holding it, and each arrow goes from an unlock to the acquire it let through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run &amp;deadlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two threads take two locks; each waits a limited time for the second lock (a timed tryLock).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the locks in the same order (the fix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two threads each add 1 to a shared counter in three steps: read the counter into a local value, add 1, write it back. Pick which thread runs next and watch for a lost update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a &amp;lock (lock → read → add → write → unlock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the steps as a Chrome trace-event JSON file (one millisecond per step); Perfetto (ui.perfetto.dev) and chrome://tracing open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thread A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run thread A step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thread B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run thread B step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inputs (n):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole numbers separated by commas; each item computes the sum of i × i for i from 0 to n − 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pool size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use worker &amp;processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare &amp;1 vs N threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker processes: NetLab starts itself again once per worker and sends each its numbers through a pipe. Starting a process takes milliseconds and memory, and every input and result must be copied between processes. Python’s classic program needs processes to use every core (its threads take turns); C++ threads already run on all cores at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the classic program prints appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare 1 vs N threads draws the speedup here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Speedup with %n thread(s): %1×</source>
+        <translation>
+            <numerusform>Speedup with %n thread: %1×</numerusform>
+            <numerusform>Speedup with %n threads: %1×</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Running: %n worker(s) sleeping; the main thread joins them in order.</source>
+        <translation>
+            <numerusform>Running: %n worker sleeping; the main thread joins it.</numerusform>
+            <numerusform>Running: %n workers sleeping; the main thread joins them in order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the sleeping workers were woken early and joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n thread(s) finished and were joined after %1 ms.</source>
+        <translation>
+            <numerusform>The %n thread finished and was joined after %1 ms.</numerusform>
+            <numerusform>All %n threads finished and were joined after %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1: slept %2 ms, joined at %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One after the other, the same sleeps would take %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting: %1 threads × %2 increments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contention: %1 threads take one %2 in turn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock demo: both threads take lock 1, then lock 2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock demo: thread A takes lock 1 then lock 2, thread B takes lock 2 then lock 1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: the numbers count only the increments that ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contention: %1 threads × %2 rounds. Waiting for the lock: %3 ms in all; holding it: %4 ms in all. %5 hand-overs, drawn as arrows from each unlock to the acquire it let through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local value of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 waits: %2 holds the lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is done; its local value was %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>An update was lost: %n write(s) happened, but the counter is only %1. One thread wrote back a value it had read before the other thread's write.</source>
+        <translation>
+            <numerusform>An update was lost: %n write happened, but the counter is only %1. One thread wrote back a value it had read before the other thread's write.</numerusform>
+            <numerusform>An update was lost: %n writes happened, but the counter is only %1. One thread wrote back a value it had read before the other thread's write.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update was lost: the lock let one thread at a time read, add and write, so the counter is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No update was lost this time: each thread read the counter after the other had written it. Try another order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inputs: write at least one whole number n, for example 1000000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inputs: number %1 ('%2') is not a whole number from 0 to %3. Separate the numbers with commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Running on %n worker process(es)…</source>
+        <translation>
+            <numerusform>Running on %n worker process…</numerusform>
+            <numerusform>Running on %n worker processes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n pool thread(s)…</source>
+        <translation>
+            <numerusform>Running on %n pool thread…</numerusform>
+            <numerusform>Running on %n pool threads…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the items that did not finish print as None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es). Starting them took up to %1 ms before the first item began computing.</source>
+        <translation>
+            <numerusform>%n worker process. Starting them took up to %1 ms before the first item began computing.</numerusform>
+            <numerusform>%n worker processes. Starting them took up to %1 ms before the first item began computing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool thread(s) in this one process.</source>
+        <translation>
+            <numerusform>%n pool thread in this one process.</numerusform>
+            <numerusform>%n pool threads in this one process.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the trace to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chrome trace-event JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.
+Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom into every span.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DataChunkModel</name>
     <message>
         <source>Time</source>
@@ -2091,6 +2443,11 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <source>Expected a line "index n" with n at most %1, got "%2".</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Results: %1</source>
+        <extracomment>The classic Python program prints print(f"计算结果: {results}") (a Python list).</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MapProcessJob</name>
@@ -2889,6 +3246,34 @@ Hex: %3</source>
         <source>Closed first by: nobody; an error ended the connection.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send a &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sends the bytes of a file as they are, read in 64 KiB pieces (the whole file is never in memory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File sent: %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 bytes sent (%3%)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TcpClientTableModel</name>
@@ -3400,6 +3785,10 @@ Hex: %3</source>
         <source>Stopped.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Dir.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ThreadDemo</name>
@@ -3413,6 +3802,18 @@ Hex: %3</source>
     </message>
     <message>
         <source>The thread demo is still running. Wait for it to finish or cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>hand-over (unlock → acquire, end → join)</source>
+        <comment>legend of the timeline's arrows</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time (ms)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3662,7 +4063,7 @@ Hex: %3</source>
     <message numerus="yes">
         <source>%Ln byte sequence(s) are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</source>
         <translation>
-            <numerusform>%Ln byte sequence is not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</numerusform>
+            <numerusform>%Ln byte sequence is not valid %1 and is shown as �, at byte offset %2. The hex dump shows the exact bytes.</numerusform>
             <numerusform>%Ln byte sequences are not valid %1 and are shown as �, the first at byte offset %2. The hex dump shows the exact bytes.</numerusform>
         </translation>
     </message>

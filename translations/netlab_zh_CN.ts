@@ -708,6 +708,350 @@
     </message>
 </context>
 <context>
+    <name>ConcurrencyTab</name>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作线程数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>时间单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>1 s</source>
+        <translation>1 s</translation>
+    </message>
+    <message>
+        <source>100 ms</source>
+        <translation>100 ms</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export trace…</source>
+        <translation>导出跟踪记录…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a Chrome trace-event JSON file; Perfetto (ui.perfetto.dev) and chrome://tracing open it.</source>
+        <translation>把时间线保存为 Chrome trace-event JSON 文件，可以用 Perfetto（ui.perfetto.dev）或 chrome://tracing 打开。</translation>
+    </message>
+    <message>
+        <source>Worker i sleeps i units, then the main thread joins the workers in order. Together they take about N units, not 1 + 2 + … + N, because they sleep at the same time.</source>
+        <translation>工作线程 i 休眠 i 个时间单位，然后主线程按顺序等待各工作线程结束（join()）。它们总共只需大约 N 个单位，而不是 1 + 2 + … + N 个，因为它们是同时休眠的。</translation>
+    </message>
+    <message>
+        <source>The result appears here when every worker has been joined.</source>
+        <translation>所有工作线程都结束并完成 join() 后，结果显示在这里。</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>锁</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Increments each:</source>
+        <translation>每个线程自增次数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>丢失的更新</translation>
+    </message>
+    <message>
+        <source>Time per increment</source>
+        <translation>每次自增耗时</translation>
+    </message>
+    <message>
+        <source>Note: without a lock, 8 threads lose most of their updates, because each thread writes back an old value over the others’ increments.</source>
+        <translation>注意：不加锁时，8 个线程的大部分更新都会丢失，因为每个线程都会用旧值覆盖其他线程自增的结果。</translation>
+    </message>
+    <message>
+        <source>Run &amp;contention</source>
+        <translation>运行锁竞争演示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Four threads take one lock in turn: red is waiting for the lock, orange is holding it, and each arrow goes from an unlock to the acquire it let through.</source>
+        <translation>四个线程轮流获取同一把锁：红色表示等待锁，橙色表示持有锁；每个箭头从一次解锁指向因此得以成功的那次加锁。</translation>
+    </message>
+    <message>
+        <source>Run &amp;deadlock</source>
+        <translation>运行死锁演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Two threads take two locks; each waits a limited time for the second lock (a timed tryLock).</source>
+        <translation>两个线程获取两把锁；每个线程等待第二把锁的时间有上限（带超时的 tryLock）。</translation>
+    </message>
+    <message>
+        <source>Take the locks in the same order (the fix)</source>
+        <translation>按相同顺序获取锁（解决办法）</translation>
+    </message>
+    <message>
+        <source>Step mode</source>
+        <translation>单步模式</translation>
+    </message>
+    <message>
+        <source>Two threads each add 1 to a shared counter in three steps: read the counter into a local value, add 1, write it back. Pick which thread runs next and watch for a lost update.</source>
+        <translation>两个线程各自分三步给共享计数器加 1：把计数器读入局部值、加 1、写回。选择下一步由哪个线程运行，观察是否会丢失更新。</translation>
+    </message>
+    <message>
+        <source>Use a &amp;lock (lock → read → add → write → unlock)</source>
+        <translation>使用锁（加锁 → 读取 → 加 1 → 写回 → 解锁）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>重置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the steps as a Chrome trace-event JSON file (one millisecond per step); Perfetto (ui.perfetto.dev) and chrome://tracing open it.</source>
+        <translation>把各个步骤保存为 Chrome trace-event JSON 文件（每步记为 1 ms），可以用 Perfetto（ui.perfetto.dev）或 chrome://tracing 打开。</translation>
+    </message>
+    <message>
+        <source>Thread A</source>
+        <translation>线程 A</translation>
+    </message>
+    <message>
+        <source>Run thread A step</source>
+        <translation>线程 A 执行一步</translation>
+    </message>
+    <message>
+        <source>Shared counter</source>
+        <translation>共享计数器</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Thread B</source>
+        <translation>线程 B</translation>
+    </message>
+    <message>
+        <source>Run thread B step</source>
+        <translation>线程 B 执行一步</translation>
+    </message>
+    <message>
+        <source>Map jobs</source>
+        <translation>Map 任务</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs (n):</source>
+        <translation>输入（n）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Whole numbers separated by commas; each item computes the sum of i × i for i from 0 to n − 1.</source>
+        <translation>用逗号分隔的整数；每一项计算 i 从 0 到 n − 1 时 i × i 的和。</translation>
+    </message>
+    <message>
+        <source>&amp;Pool size:</source>
+        <translation>池大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Use worker &amp;processes</source>
+        <translation>使用工作进程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;1 vs N threads</source>
+        <translation>比较 1 个与 N 个线程(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Worker processes: NetLab starts itself again once per worker and sends each its numbers through a pipe. Starting a process takes milliseconds and memory, and every input and result must be copied between processes. Python’s classic program needs processes to use every core (its threads take turns); C++ threads already run on all cores at once.</source>
+        <translation>工作进程：NetLab 会为每个工作进程再启动一次自身，并通过管道把各自要算的数字发给它。启动一个进程要花费几毫秒时间和一些内存，而且每个输入和结果都必须在进程之间复制。经典的 Python 程序要用多个进程才能用上所有 CPU 核心（它的线程只能轮流运行）；C++ 线程本来就能同时在所有核心上运行。</translation>
+    </message>
+    <message>
+        <source>What the classic program prints appears here.</source>
+        <translation>经典程序的输出显示在这里。</translation>
+    </message>
+    <message>
+        <source>Compare 1 vs N threads draws the speedup here.</source>
+        <translation>“比较 1 个与 N 个线程”的加速比显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speedup with %n thread(s): %1×</source>
+        <translation>
+            <numerusform>%n 个线程的加速比：%1×</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n worker(s) sleeping; the main thread joins them in order.</source>
+        <translation>
+            <numerusform>运行中：%n 个工作线程正在休眠；主线程按顺序等待它们结束（join()）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the sleeping workers were woken early and joined.</source>
+        <translation>已取消：正在休眠的工作线程被提前唤醒，并已完成 join()。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n thread(s) finished and were joined after %1 ms.</source>
+        <translation>
+            <numerusform>全部 %n 个线程均已结束，%1 ms 后全部完成 join()。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1: slept %2 ms, joined at %3 ms</source>
+        <translation>工作线程 %1：休眠 %2 ms，在 %3 ms 时完成 join()</translation>
+    </message>
+    <message>
+        <source>One after the other, the same sleeps would take %1 ms.</source>
+        <translation>如果一个接一个地执行，同样的休眠需要 %1 ms。</translation>
+    </message>
+    <message>
+        <source>Counting: %1 threads × %2 increments…</source>
+        <translation>正在计数：%1 个线程 × %2 次自增…</translation>
+    </message>
+    <message>
+        <source>Contention: %1 threads take one %2 in turn…</source>
+        <translation>锁竞争：%1 个线程轮流获取同一个 %2…</translation>
+    </message>
+    <message>
+        <source>Deadlock demo: both threads take lock 1, then lock 2…</source>
+        <translation>死锁演示：两个线程都先获取锁 1，再获取锁 2…</translation>
+    </message>
+    <message>
+        <source>Deadlock demo: thread A takes lock 1 then lock 2, thread B takes lock 2 then lock 1…</source>
+        <translation>死锁演示：线程 A 先获取锁 1 再获取锁 2，线程 B 先获取锁 2 再获取锁 1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the numbers count only the increments that ran.</source>
+        <translation>已取消：以上数字只统计实际执行了的自增。</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>Contention: %1 threads × %2 rounds. Waiting for the lock: %3 ms in all; holding it: %4 ms in all. %5 hand-overs, drawn as arrows from each unlock to the acquire it let through.</source>
+        <translation>锁竞争：%1 个线程 × %2 轮。等待锁共计 %3 ms；持有锁共计 %4 ms。锁交接 %5 次，每次画成一个箭头，从解锁指向因此得以成功的那次加锁。</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>已取消。%1</translation>
+    </message>
+    <message>
+        <source>Local value of %1: %2</source>
+        <translation>%1 的局部值：%2</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2 holds the lock.</source>
+        <translation>%1 正在等待：%2 持有锁。</translation>
+    </message>
+    <message>
+        <source>%1 is done; its local value was %2.</source>
+        <translation>%1 已完成；它的局部值是 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An update was lost: %n write(s) happened, but the counter is only %1. One thread wrote back a value it had read before the other thread's write.</source>
+        <translation>
+            <numerusform>丢失了一次更新：共执行了 %n 次写入，但计数器只有 %1。有一个线程写回的值，是它在另一个线程写入之前读到的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update was lost: the lock let one thread at a time read, add and write, so the counter is %1.</source>
+        <translation>没有丢失更新：锁保证每次只有一个线程读取、加 1 并写回，因此计数器为 %1。</translation>
+    </message>
+    <message>
+        <source>No update was lost this time: each thread read the counter after the other had written it. Try another order.</source>
+        <translation>这次没有丢失更新：每个线程都是在另一个线程写入之后才读取计数器的。换一种顺序试试。</translation>
+    </message>
+    <message>
+        <source>Inputs: write at least one whole number n, for example 1000000.</source>
+        <translation>输入：请至少填写一个整数 n，例如 1000000。</translation>
+    </message>
+    <message>
+        <source>Inputs: number %1 ('%2') is not a whole number from 0 to %3. Separate the numbers with commas.</source>
+        <translation>输入：第 %1 个数（'%2'）不是 0 到 %3 之间的整数。请用逗号分隔各个数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n worker process(es)…</source>
+        <translation>
+            <numerusform>正在 %n 个工作进程上运行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n pool thread(s)…</source>
+        <translation>
+            <numerusform>正在线程池的 %n 个线程上运行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the items that did not finish print as None.</source>
+        <translation>已取消：未完成的项输出为 None。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es). Starting them took up to %1 ms before the first item began computing.</source>
+        <translation>
+            <numerusform>%n 个工作进程。启动它们最多用了 %1 ms，之后第一项才开始计算。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool thread(s) in this one process.</source>
+        <translation>
+            <numerusform>同一个进程中线程池的 %n 个线程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the trace to %1: %2</source>
+        <translation>无法把跟踪记录写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>导出跟踪记录</translation>
+    </message>
+    <message>
+        <source>Chrome trace-event JSON (*.json)</source>
+        <translation>Chrome trace-event JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1.
+Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom into every span.</source>
+        <translation>已保存 %1。
+请在 Perfetto（ui.perfetto.dev）或 Chrome 的 chrome://tracing 中打开它，可以放大查看每一个时间段。</translation>
+    </message>
+</context>
+<context>
     <name>DataChunkModel</name>
     <message>
         <source>Time</source>
@@ -1914,83 +2258,83 @@
     <name>LockDemo</name>
     <message>
         <source>A lock exercise is still running. Wait for it to finish or cancel it first.</source>
-        <translation type="unfinished" />
+        <translation>锁练习仍在运行。请等待它结束，或先取消它。</translation>
     </message>
     <message>
         <source>The number of threads must be between 1 and %1; it is %2.</source>
-        <translation type="unfinished" />
+        <translation>线程数必须在 1 到 %1 之间，当前为 %2。</translation>
     </message>
     <message>
         <source>The increments per thread must be between 1 and %1; it is %2.</source>
-        <translation type="unfinished" />
+        <translation>每个线程的自增次数必须在 1 到 %1 之间，当前为 %2。</translation>
     </message>
     <message>
         <source>The contention view needs a lock: choose QMutex or std::mutex.</source>
-        <translation type="unfinished" />
+        <translation>锁竞争视图需要一把锁：请选择 QMutex 或 std::mutex。</translation>
     </message>
     <message>
         <source>The contention view needs between 2 and 16 threads; it has %1.</source>
-        <translation type="unfinished" />
+        <translation>锁竞争视图需要 2 到 16 个线程，当前为 %1 个。</translation>
     </message>
     <message>
         <source>The rounds per thread must be between 1 and 1000; it is %1.</source>
-        <translation type="unfinished" />
+        <translation>每个线程的轮数必须在 1 到 1000 之间，当前为 %1。</translation>
     </message>
     <message>
         <source>The time a thread holds the lock must be between 0 and 1000000 µs; it is %1.</source>
-        <translation type="unfinished" />
+        <translation>线程持有锁的时间必须在 0 到 1000000 µs 之间，当前为 %1。</translation>
     </message>
     <message>
         <source>The lock timeout must be between 10 and 10000 milliseconds; it is %1.</source>
-        <translation type="unfinished" />
+        <translation>等待锁的超时必须在 10 到 10000 毫秒之间，当前为 %1。</translation>
     </message>
     <message>
         <source>Deadlock: thread A holds lock 1 and waits for lock 2, while thread B holds lock 2 and waits for lock 1, so neither can go on. Each waited %1 ms (a timed tryLock), gave up, and released the lock it held.</source>
-        <translation type="unfinished" />
+        <translation>死锁：线程 A 持有锁 1 并等待锁 2，而线程 B 持有锁 2 并等待锁 1，因此谁都无法继续。每个线程都等待了 %1 ms（带超时的 tryLock），然后放弃，并释放了自己持有的锁。</translation>
     </message>
     <message>
         <source>A thread waited more than %1 ms for a lock although both take the locks in the same order: the machine is very busy. Try a longer timeout.</source>
-        <translation type="unfinished" />
+        <translation>虽然两个线程按相同顺序获取锁，仍有一个线程等待锁超过了 %1 ms：本机非常繁忙。请试试更长的超时。</translation>
     </message>
     <message>
         <source>No deadlock: both threads take lock 1 before lock 2, so whoever gets lock 1 also gets lock 2, and the other thread only waits its turn.</source>
-        <translation type="unfinished" />
+        <translation>没有死锁：两个线程都先获取锁 1 再获取锁 2，所以谁拿到锁 1，谁也就能拿到锁 2，另一个线程只需等待轮到自己。</translation>
     </message>
     <message>
         <source>No deadlock this time: one thread got both locks before the other took its first one. Taking locks in opposite orders can still deadlock on another run.</source>
-        <translation type="unfinished" />
+        <translation>这次没有死锁：一个线程在另一个线程拿到第一把锁之前就拿到了两把锁。按相反顺序获取锁，在下一次运行时仍可能发生死锁。</translation>
     </message>
     <message>
         <source>no lock</source>
-        <translation type="unfinished" />
+        <translation>不加锁</translation>
     </message>
     <message>
         <source>QMutex</source>
-        <translation type="unfinished" />
+        <translation>QMutex</translation>
     </message>
     <message>
         <source>std::mutex</source>
-        <translation type="unfinished" />
+        <translation>std::mutex</translation>
     </message>
     <message>
         <source>atomic fetch_add</source>
-        <translation type="unfinished" />
+        <translation>原子操作 fetch_add</translation>
     </message>
     <message>
         <source>Each increment reads the counter, lets other threads run, then writes the value it read plus one. Another thread's increments in between are overwritten: updates are lost. With 8 threads most of them are lost.</source>
-        <translation type="unfinished" />
+        <translation>每次自增都先读取计数器，让其他线程运行一会儿，再写回读到的值加 1。这期间其他线程的自增会被覆盖：更新丢失了。用 8 个线程时，大部分更新都会丢失。</translation>
     </message>
     <message>
         <source>A QMutex lets one thread at a time read, add and write. No update is lost; each increment pays for taking and releasing the lock.</source>
-        <translation type="unfinished" />
+        <translation>QMutex 保证每次只有一个线程读取、加 1 并写回。不会丢失更新；代价是每次自增都要加锁和解锁。</translation>
     </message>
     <message>
         <source>A std::mutex lets one thread at a time read, add and write. No update is lost; each increment pays for taking and releasing the lock.</source>
-        <translation type="unfinished" />
+        <translation>std::mutex 保证每次只有一个线程读取、加 1 并写回。不会丢失更新；代价是每次自增都要加锁和解锁。</translation>
     </message>
     <message>
         <source>fetch_add reads, adds and writes in one indivisible processor instruction. No update is lost and no lock is needed.</source>
-        <translation type="unfinished" />
+        <translation>fetch_add 用一条不可分割的处理器指令完成读取、加 1 和写回。不会丢失更新，也不需要锁。</translation>
     </message>
 </context>
 <context>
@@ -2048,55 +2392,60 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>MapJob</name>
     <message>
         <source>There is nothing to compute: give at least one number n.</source>
-        <translation type="unfinished" />
+        <translation>没有可计算的内容：请至少给出一个数 n。</translation>
     </message>
     <message>
         <source>At most %1 numbers can be computed at once; there are %2.</source>
-        <translation type="unfinished" />
+        <translation>一次最多只能计算 %1 个数，当前有 %2 个。</translation>
     </message>
     <message>
         <source>Number %1 (%2) is too large: n may be at most %3.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 个数（%2）太大：n 最大为 %3。</translation>
     </message>
     <message>
         <source>The number of workers must be between 1 and %1; it is %2.</source>
-        <translation type="unfinished" />
+        <translation>工作线程或工作进程的数量必须在 1 到 %1 之间，当前为 %2。</translation>
     </message>
     <message>
         <source>The map job is still running. Wait for it to finish or cancel it first.</source>
-        <translation type="unfinished" />
+        <translation>Map 任务仍在运行。请等待它结束，或先取消它。</translation>
     </message>
     <message>
         <source>Duration %1 seconds</source>
         <comment>the classic Python program's last line</comment>
-        <translation type="unfinished" />
+        <translation>耗时 %1 秒</translation>
     </message>
     <message>
         <source>Expected a line "index n" with n at most %1, got "%2".</source>
-        <translation type="unfinished" />
+        <translation>应为一行 "index n"，且 n 不超过 %1，实际收到的是 "%2"。</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <extracomment>The classic Python program prints print(f"计算结果: {results}") (a Python list).</extracomment>
+        <translation>计算结果: %1</translation>
     </message>
 </context>
 <context>
     <name>MapProcessJob</name>
     <message>
         <source>No worker program is set, so no worker process can be started.</source>
-        <translation type="unfinished" />
+        <translation>没有设置工作程序，因此无法启动工作进程。</translation>
     </message>
     <message>
         <source>Could not start the worker program %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法启动工作程序 %1：%2</translation>
     </message>
     <message>
         <source>Worker process %1 refused its input: %2</source>
-        <translation type="unfinished" />
+        <translation>工作进程 %1 拒绝了它的输入：%2</translation>
     </message>
     <message>
         <source>Worker process %1 answered something that is not a result: "%2"</source>
-        <translation type="unfinished" />
+        <translation>工作进程 %1 返回的内容不是计算结果："%2"</translation>
     </message>
     <message>
         <source>Worker process %1 stopped unexpectedly (exit code %2).</source>
-        <translation type="unfinished" />
+        <translation>工作进程 %1 意外终止（退出码 %2）。</translation>
     </message>
 </context>
 <context>
@@ -2366,59 +2715,59 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <name>StepRace</name>
     <message>
         <source>%1 takes the lock</source>
-        <translation type="unfinished" />
+        <translation>%1 获取锁</translation>
     </message>
     <message>
         <source>%1 reads counter → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 读取计数器 → %2</translation>
     </message>
     <message>
         <source>%1 adds 1 in its own register → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 在自己的寄存器中加 1 → %2</translation>
     </message>
     <message>
         <source>%1 writes %2 to counter, overwriting %3 written by the other thread: an update is lost</source>
-        <translation type="unfinished" />
+        <translation>%1 把 %2 写入计数器，覆盖了另一个线程写入的 %3：丢失了一次更新</translation>
     </message>
     <message>
         <source>%1 writes %2 to counter</source>
-        <translation type="unfinished" />
+        <translation>%1 把 %2 写入计数器</translation>
     </message>
     <message>
         <source>%1 releases the lock</source>
-        <translation type="unfinished" />
+        <translation>%1 释放锁</translation>
     </message>
     <message>
         <source>Thread A</source>
-        <translation type="unfinished" />
+        <translation>线程 A</translation>
     </message>
     <message>
         <source>Thread B</source>
-        <translation type="unfinished" />
+        <translation>线程 B</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished" />
+        <translation>加锁</translation>
     </message>
     <message>
         <source>read counter</source>
-        <translation type="unfinished" />
+        <translation>读取计数器</translation>
     </message>
     <message>
         <source>add 1</source>
-        <translation type="unfinished" />
+        <translation>加 1</translation>
     </message>
     <message>
         <source>write counter</source>
-        <translation type="unfinished" />
+        <translation>写入计数器</translation>
     </message>
     <message>
         <source>unlock</source>
-        <translation type="unfinished" />
+        <translation>解锁</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3220,34 @@ Hex: %3</source>
     <message>
         <source>Closed first by: nobody; an error ended the connection.</source>
         <translation>先关闭连接的一方：无；连接因出错而结束。</translation>
+    </message>
+    <message>
+        <source>Send a &amp;file…</source>
+        <translation>发送文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sends the bytes of a file as they are, read in 64 KiB pieces (the whole file is never in memory).</source>
+        <translation>按原样发送文件的字节，每次读取 64 KiB（整个文件不会一次读入内存）。</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>取消发送文件</translation>
+    </message>
+    <message>
+        <source>File sent: %1 bytes.</source>
+        <translation>文件已发送：%1 字节。</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>正在发送 %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes sent (%3%)</source>
+        <translation>已发送 %1 / %2 字节（%3%）</translation>
     </message>
 </context>
 <context>
@@ -3372,75 +3749,91 @@ Hex: %3</source>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
+    <message>
+        <source>Dir.</source>
+        <translation>方向</translation>
+    </message>
 </context>
 <context>
     <name>ThreadDemo</name>
     <message>
         <source>The number of worker threads must be between 1 and %1; it is %2.</source>
-        <translation type="unfinished" />
+        <translation>工作线程数必须在 1 到 %1 之间，当前为 %2。</translation>
     </message>
     <message>
         <source>The time unit must be between 1 and 10000 milliseconds; it is %1.</source>
-        <translation type="unfinished" />
+        <translation>时间单位必须在 1 到 10000 毫秒之间，当前为 %1。</translation>
     </message>
     <message>
         <source>The thread demo is still running. Wait for it to finish or cancel it first.</source>
-        <translation type="unfinished" />
+        <translation>线程演示仍在运行。请等待它结束，或先取消它。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>hand-over (unlock → acquire, end → join)</source>
+        <comment>legend of the timeline's arrows</comment>
+        <translation>交接（解锁 → 加锁，结束 → join）</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>时间（ms）</translation>
     </message>
 </context>
 <context>
     <name>TraceRecorder</name>
     <message>
         <source>main thread</source>
-        <translation type="unfinished" />
+        <translation>主线程</translation>
     </message>
     <message>
         <source>worker %1</source>
-        <translation type="unfinished" />
+        <translation>工作线程 %1</translation>
     </message>
     <message>
         <source>thread %1</source>
-        <translation type="unfinished" />
+        <translation>线程 %1</translation>
     </message>
     <message>
         <source>pool thread %1</source>
-        <translation type="unfinished" />
+        <translation>线程池线程 %1</translation>
     </message>
     <message>
         <source>process %1</source>
-        <translation type="unfinished" />
+        <translation>进程 %1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>sleeping</source>
-        <translation type="unfinished" />
+        <translation>休眠</translation>
     </message>
     <message>
         <source>waiting for a lock</source>
-        <translation type="unfinished" />
+        <translation>等待锁</translation>
     </message>
     <message>
         <source>holding a lock</source>
-        <translation type="unfinished" />
+        <translation>持有锁</translation>
     </message>
     <message>
         <source>waiting in join()</source>
-        <translation type="unfinished" />
+        <translation>在 join() 中等待</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished" />
+        <translation>启动中</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>已结束</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -231,14 +231,17 @@ void TimelineView::paintLegend(QPainter &painter, const Layout &layout) const
 void TimelineView::paintAxis(QPainter &painter, const Layout &layout) const
 {
     const QRect plot = layout.plot;
-    const double msPerPx = double(layout.endNs) / 1e6 / double(plot.width());
+    // Before anything was recorded the range is empty: show a plain 0–1 s
+    // scale instead of ticks at fractions of a nanosecond.
+    const qint64 endNs = layout.endNs < 1000 ? qint64(1000000000) : layout.endNs;
+    const double msPerPx = double(endNs) / 1e6 / double(plot.width());
     const double stepMs = niceStepMs(msPerPx * MinTickSpacingPx);
     const QFontMetrics metrics = fontMetrics();
     painter.setPen(palette().color(QPalette::Text));
     const int axisY = layout.axisTop + AxisHeight - 4;
     painter.drawLine(plot.left(), axisY, plot.right(), axisY);
     painter.drawText(Margin, layout.axisTop + metrics.ascent(), tr("time (ms)"));
-    const double endMs = double(layout.endNs) / 1e6;
+    const double endMs = double(endNs) / 1e6;
     QColor grid = palette().color(QPalette::Mid);
     grid.setAlpha(70);
     for (int i = 0;; ++i) {
@@ -272,8 +275,15 @@ void TimelineView::paintLanes(QPainter &painter, const Layout &layout) const
                          TraceRecorder::laneLabel(lane.role, lane.number));
         painter.fillRect(QRect(plot.left(), top, plot.width(), LaneHeight), band);
 
-        const QList<TraceEvent> events = m_events.value(lane.id);
+        QList<TraceEvent> events = m_events.value(lane.id);
         const bool merge = events.size() > MaxSpansPerLane;
+        // Nested spans (waiting for a second lock while holding the first):
+        // the longer one first, so the inner one stays visible on top of it.
+        if (!merge) {
+            std::stable_sort(events.begin(), events.end(), [](const TraceEvent &a, const TraceEvent &b) {
+                return a.endNs - a.beginNs > b.endNs - b.beginNs;
+            });
+        }
         int lastColumn = -1; // merged mode: the pixel column already painted
         for (const TraceEvent &event : events) {
             const double x1 = toX(event.beginNs);
