@@ -62,6 +62,16 @@ private slots:
     void sendCloseAndAbortOneClient();
     void templatePlaceholdersExpandOnce();
 
+    // EventLoop mode beyond localClientLimit(): the I/O worker threads.
+    void eventLoopHandsClientsBeyondLimitToIoThreads_data();
+    void eventLoopHandsClientsBeyondLimitToIoThreads();
+    void ioThreadClientSendCloseAndAbort();
+    void stopClosesIoThreadClients();
+    void emptyTemplateSendsNothing_data();
+    void emptyTemplateSendsNothing();
+    void clientUpdatesAreCoalesced_data();
+    void clientUpdatesAreCoalesced();
+
 private:
     QList<TrafficEvent> eventsOf(TrafficKind kind, const QString &peer = QString()) const;
     QString peerOf(const Peer &peer) const; // "127.0.0.1:<local port the script printed>"
@@ -341,7 +351,7 @@ void TestTcpServerEngine::manyConcurrentClients_data()
 {
     QTest::addColumn<Mode>("mode");
     QTest::newRow("thread per client: 100 threads") << Mode::ThreadPerClient;
-    QTest::newRow("event loop: 100 sockets in one thread") << Mode::EventLoop;
+    QTest::newRow("event loop: the engine thread, then its I/O threads") << Mode::EventLoop;
 }
 
 void TestTcpServerEngine::manyConcurrentClients()
@@ -370,7 +380,14 @@ void TestTcpServerEngine::manyConcurrentClients()
             QVERIFY2(server.startsWith(QStringLiteral("client-")), qPrintable(server));
         QCOMPARE(m_engine->threadCount(), 0);
     } else {
-        QCOMPARE(servers.size(), 1); // all served by the engine's thread
+        // The engine's own thread serves the first DefaultLocalClientLimit
+        // clients; the rest (the 100 connect before any leaves) go to the
+        // I/O threads, never one thread each.
+        int engineThreads = 0;
+        for (const QString &server : std::as_const(servers))
+            engineThreads += server.startsWith(QStringLiteral("io-")) ? 0 : 1;
+        QCOMPARE(engineThreads, 1);
+        QVERIFY2(servers.size() <= 1 + QThread::idealThreadCount(), qPrintable(QStringList(servers.values()).join(u',')));
     }
 }
 
@@ -398,8 +415,12 @@ void TestTcpServerEngine::bulkUploadIsByteExact()
     QCOMPARE(total, Size);
     QCOMPARE(QString::fromLatin1(hash.result().toHex()), sent.at(1));
     QVERIFY(received.size() > 1); // one event per read, not one for the stream
-    // Every read got its "ok " reply, and the client drained them all.
-    QCOMPARE(client->value(QStringLiteral("RECEIVED")), QString::number(3 * received.size()));
+    // Every read got its "ok " reply, ending like the read did (a random read
+    // ends in "\n" now and then), and the client drained them all.
+    qint64 replyBytes = 0;
+    for (const TrafficEvent &event : received)
+        replyBytes += 3 + (event.payload.endsWith("\r\n") ? 2 : event.payload.endsWith('\n') ? 1 : 0);
+    QCOMPARE(client->value(QStringLiteral("RECEIVED")), QString::number(replyBytes));
     // The Explain pane got a few lines, not one per read: the first three
     // reads, then at most one line a second, and the rest at the close.
     int recvLines = 0;
@@ -549,6 +570,265 @@ void TestTcpServerEngine::templatePlaceholdersExpandOnce()
                              Timeout);
     QCOMPARE(QString::fromUtf8(client->replyBytes()),
              u'[' + peerOf(*client) + QStringLiteral("] {time}{peer} {time}{peer}\n"));
+}
+
+void TestTcpServerEngine::eventLoopHandsClientsBeyondLimitToIoThreads_data()
+{
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<int>("localLimit");
+    QTest::newRow("600 clients: 256 in the engine's thread, 344 in io threads") << 600 << 256;
+    QTest::newRow("20 clients: 4 in the engine's thread, 16 in io threads") << 20 << 4;
+    QTest::newRow("10 clients, limit 0: every client in an io thread") << 10 << 0;
+}
+
+void TestTcpServerEngine::eventLoopHandsClientsBeyondLimitToIoThreads()
+{
+    QFETCH(int, clients);
+    QFETCH(int, localLimit);
+    m_engine->setLocalClientLimit(localLimit);
+    QCOMPARE(m_engine->localClientLimit(), localLimit);
+    QObject context; // the lambdas below use locals: disconnect them when the test returns
+    const QRegularExpression ioLabel(QStringLiteral("^io-\\d+ · TID \\d+$"));
+    QHash<quint64, QString> threadOf;
+    QHash<quint64, TcpServerEngine::ClientInfo> finalInfo;
+    int liveLocal = 0; // served by the engine's thread right now
+    int maxLiveLocal = 0;
+    connect(m_engine.get(), &TcpServerEngine::clientAdded, &context,
+            [&](const TcpServerEngine::ClientInfo &client) {
+                threadOf.insert(client.id, client.thread);
+                if (!ioLabel.match(client.thread).hasMatch())
+                    maxLiveLocal = qMax(maxLiveLocal, ++liveLocal);
+            });
+    connect(m_engine.get(), &TcpServerEngine::clientUpdated, &context,
+            [&](const TcpServerEngine::ClientInfo &client) {
+                if (client.state != TcpServerEngine::ClientState::Closed)
+                    return;
+                finalInfo.insert(client.id, client);
+                if (!ioLabel.match(client.thread).hasMatch())
+                    --liveLocal;
+            });
+    listenOrFail(Mode::EventLoop);
+    auto peers
+        = Peer::python(QStringLiteral("tcp_client_many.py"),
+                       {portArg(*m_engine), QString::number(clients), QStringLiteral("Server received: ")});
+    QTRY_VERIFY_WITH_TIMEOUT(peers->has(QStringLiteral("OK")), 3 * Timeout);
+    QVERIFY2(peers->has(QStringLiteral("CONNECTED")), qPrintable(peers->lines().join(u'\n')));
+    QCOMPARE(peers->value(QStringLiteral("OK")), QStringLiteral("%1 FAIL 0").arg(clients));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->clientCount(), 0, Timeout);
+    QCOMPARE(eventsOf(TrafficKind::Accepted).size(), clients);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(TrafficKind::Sent).size(), clients, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(TrafficKind::Closed).size(), clients, Timeout);
+
+    // The engine's thread never serves more than localLimit at a time. (The
+    // script's barrier only waits for connect() on the client side: early
+    // clients may finish before the server has accepted the last ones, which
+    // frees room in the engine's thread again.)
+    QCOMPARE(threadOf.size(), clients);
+    QCOMPARE(maxLiveLocal, localLimit);
+    QCOMPARE(liveLocal, 0);
+    int local = 0;
+    int io = 0;
+    QSet<QString> ioThreads;
+    for (const QString &thread : std::as_const(threadOf)) {
+        if (ioLabel.match(thread).hasMatch()) {
+            ++io;
+            ioThreads.insert(thread);
+        } else {
+            ++local;
+            QVERIFY2(thread.startsWith(QStringLiteral("main")), qPrintable(thread));
+        }
+    }
+    QVERIFY2(local >= localLimit, qPrintable(QString::number(local)));
+    QVERIFY2(io >= 1, qPrintable(QString::number(io)));
+    QCOMPARE(local + io, clients);
+    QVERIFY(m_engine->ioThreadCount() >= 1);
+    QVERIFY(ioThreads.size() <= m_engine->ioThreadCount());
+    // Batched reports still end with the exact counters, once per client.
+    QCOMPARE(finalInfo.size(), clients);
+    for (const TcpServerEngine::ClientInfo &info : std::as_const(finalInfo)) {
+        QCOMPARE(info.messagesIn, quint64(1));
+        QCOMPARE(info.messagesOut, quint64(1));
+        QVERIFY2(info.bytesOut > info.bytesIn, qPrintable(info.peer));
+        QCOMPARE(info.thread, threadOf.value(info.id));
+    }
+    int recvLines = 0;
+    for (const SocketCall &call : std::as_const(m_calls))
+        recvLines += call.function == u"recv";
+    QVERIFY2(recvLines >= clients, "every client's recv() reaches the Explain pane, batched or not");
+}
+
+void TestTcpServerEngine::ioThreadClientSendCloseAndAbort()
+{
+    m_engine->setLocalClientLimit(0);
+    listenOrFail(Mode::EventLoop);
+    std::vector<std::unique_ptr<Peer>> clients;
+    for (int i = 0; i < 2; ++i) {
+        clients.push_back(Peer::python(QStringLiteral("tcp_client_conversation.py"), {portArg(*m_engine)}));
+        clients.back()->process().write("hi\n");
+        QTRY_VERIFY_WITH_TIMEOUT(clients.back()->has(QStringLiteral("REPLY")), Timeout);
+        QCOMPARE(clients.back()->replyBytes(), QByteArray("Server received: hi\n"));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->clientCount(), 2, Timeout);
+    QList<TcpServerEngine::ClientInfo> infos = m_engine->clients();
+    std::sort(infos.begin(), infos.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    QCOMPARE(infos.at(0).peer, peerOf(*clients.at(0)));
+    QVERIFY2(infos.at(0).thread.startsWith(QStringLiteral("io-")), qPrintable(infos.at(0).thread));
+
+    QVERIFY(m_engine->sendTo(infos.at(0).id, "just you\n"));
+    QCOMPARE(m_engine->sendToAll("to all\n"), 2);
+    clients.at(0)->process().write("next\n");
+    QTRY_VERIFY_WITH_TIMEOUT(clients.at(0)->has(QStringLiteral("REPLY"), 1), Timeout);
+    QCOMPARE(clients.at(0)->replyBytes(1), QByteArray("just you\n"));
+    clients.at(1)->process().write("next\n");
+    QTRY_VERIFY_WITH_TIMEOUT(clients.at(1)->has(QStringLiteral("REPLY"), 1), Timeout);
+    QCOMPARE(clients.at(1)->replyBytes(1), QByteArray("to all\n"));
+    // The counters come back in a batch.
+    const auto firstCounted = [this, &infos] {
+        for (const auto &info : m_engine->clients()) {
+            if (info.id == infos.at(0).id)
+                return info.messagesOut >= 3 && info.messagesIn >= 1;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(firstCounted(), Timeout);
+
+    QVERIFY(m_engine->closeClient(infos.at(0).id));
+    clients.at(0)->process().closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(clients.at(0)->has(QStringLiteral("EOF")), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(TrafficKind::Closed, peerOf(*clients.at(0))).size(), 1, Timeout);
+    QVERIFY(
+        eventsOf(TrafficKind::Closed, peerOf(*clients.at(0))).first().note.contains(QStringLiteral("FIN")));
+
+    QVERIFY(m_engine->abortClient(infos.at(1).id));
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(TrafficKind::Reset).size(), 1, Timeout);
+    clients.at(1)->process().write("anyone?\n");
+    clients.at(1)->process().closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        clients.at(1)->has(QStringLiteral("RESET")) || clients.at(1)->has(QStringLiteral("EOF")), Timeout);
+    QVERIFY2(clients.at(1)->has(QStringLiteral("RESET")), qPrintable(clients.at(1)->lines().join(u'\n')));
+    QVERIFY(eventsOf(TrafficKind::Reset).first().note.contains(QStringLiteral("SO_LINGER")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->clientCount(), 0, Timeout);
+    QVERIFY(!m_engine->sendTo(infos.at(0).id, "gone"));
+    bool lingerExplained = false;
+    for (const SocketCall &call : std::as_const(m_calls))
+        lingerExplained
+            |= call.function == u"setsockopt" && call.arguments.contains(QStringLiteral("SO_LINGER"));
+    QVERIFY(lingerExplained);
+}
+
+void TestTcpServerEngine::stopClosesIoThreadClients()
+{
+    m_engine->setLocalClientLimit(1);
+    listenOrFail(Mode::EventLoop);
+    constexpr int Clients = 3;
+    std::vector<std::unique_ptr<Peer>> clients;
+    for (int i = 0; i < Clients; ++i) {
+        clients.push_back(Peer::python(QStringLiteral("tcp_client_conversation.py"), {portArg(*m_engine)}));
+        clients.back()->process().write("hi\n");
+        clients.back()->process().closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(clients.back()->has(QStringLiteral("REPLY")), Timeout);
+    }
+    QCOMPARE(m_engine->clientCount(), Clients);
+    int onIo = 0;
+    for (const auto &info : m_engine->clients())
+        onIo += info.thread.startsWith(QStringLiteral("io-"));
+    QCOMPARE(onIo, Clients - 1);
+    QSignalSpy updated(m_engine.get(), &TcpServerEngine::clientUpdated);
+    m_engine->stop();
+    QVERIFY(!m_engine->isListening());
+    QCOMPARE(m_engine->clientCount(), 0); // io-served clients are reported closed at once
+    int stoppedUpdates = 0;
+    for (const QList<QVariant> &args : std::as_const(updated)) {
+        const auto info = args.at(0).value<TcpServerEngine::ClientInfo>();
+        stoppedUpdates += info.state == TcpServerEngine::ClientState::Closed;
+    }
+    QVERIFY2(stoppedUpdates >= Clients - 1, qPrintable(QString::number(stoppedUpdates)));
+    for (const auto &client : clients)
+        QTRY_VERIFY_WITH_TIMEOUT(client->has(QStringLiteral("EOF")), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(TrafficKind::Closed).size(), Clients + 1, Timeout);
+    int stoppedNotes = 0;
+    for (const TrafficEvent &event : eventsOf(TrafficKind::Closed))
+        stoppedNotes += event.note.contains(QStringLiteral("stopped"));
+    QCOMPARE(stoppedNotes, Clients + 1);
+    QCOMPARE(eventsOf(TrafficKind::Reset).size(), 0);
+}
+
+void TestTcpServerEngine::emptyTemplateSendsNothing_data()
+{
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<int>("localLimit");
+    QTest::newRow("event loop, engine's thread") << Mode::EventLoop << 256;
+    QTest::newRow("event loop, io thread") << Mode::EventLoop << 0;
+    QTest::newRow("thread per client") << Mode::ThreadPerClient << 256;
+}
+
+void TestTcpServerEngine::emptyTemplateSendsNothing()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, localLimit);
+    constexpr qint64 Size = 256 * 1024;
+    m_engine->setLocalClientLimit(localLimit);
+    m_engine->setReplyTemplate(mode, QString());
+    listenOrFail(mode);
+    // Random bytes contain "\n" here and there: the old code answered an
+    // empty template with the line ending alone.
+    auto client
+        = Peer::python(QStringLiteral("tcp_client_bulk.py"), {portArg(*m_engine), QString::number(Size)});
+    QTRY_VERIFY_WITH_TIMEOUT(client->has(QStringLiteral("RECEIVED")), 3 * Timeout);
+    QCOMPARE(client->value(QStringLiteral("RECEIVED")), QStringLiteral("0"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->clientCount(), 0, Timeout);
+    qint64 total = 0;
+    for (const TrafficEvent &event : eventsOf(TrafficKind::Received))
+        total += event.payload.size();
+    QCOMPARE(total, Size);
+    QCOMPARE(eventsOf(TrafficKind::Sent).size(), 0);
+}
+
+void TestTcpServerEngine::clientUpdatesAreCoalesced_data()
+{
+    QTest::addColumn<int>("localLimit");
+    QTest::newRow("served by the engine's thread") << 256;
+    QTest::newRow("served by an io thread") << 0;
+}
+
+void TestTcpServerEngine::clientUpdatesAreCoalesced()
+{
+    QFETCH(int, localLimit);
+    constexpr int Messages = 1000;
+    m_engine->setLocalClientLimit(localLimit);
+    m_engine->setReplyTemplate(Mode::EventLoop, QStringLiteral("ok"));
+    QObject context; // the lambda below uses a local: disconnect it when the test returns
+    QList<TcpServerEngine::ClientInfo> updates;
+    connect(m_engine.get(), &TcpServerEngine::clientUpdated, &context,
+            [&updates](const TcpServerEngine::ClientInfo &client) { updates.append(client); });
+    listenOrFail(Mode::EventLoop);
+    QStringList args{portArg(*m_engine)};
+    for (int i = 0; i < Messages; ++i)
+        args << QStringLiteral("m%1").arg(i);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // Each message waits for its reply: 1,000 separate reads and writes.
+    auto client = Peer::python(QStringLiteral("tcp_client_conversation.py"), args);
+    QTRY_VERIFY_WITH_TIMEOUT(client->has(QStringLiteral("REPLY"), Messages - 1), 3 * Timeout);
+    QCOMPARE(client->replyBytes(Messages - 1), QByteArray("ok\n"));
+    QCOMPARE(m_engine->clients().size(), 1);
+    QVERIFY(m_engine->closeClient(m_engine->clients().first().id)); // the script waits for our FIN
+    QTRY_VERIFY_WITH_TIMEOUT(client->has(QStringLiteral("EOF")), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->clientCount(), 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !updates.isEmpty() && updates.last().state == TcpServerEngine::ClientState::Closed, Timeout);
+    const TcpServerEngine::ClientInfo last = updates.last();
+    QCOMPARE(last.messagesIn, quint64(Messages));
+    QCOMPARE(last.messagesOut, quint64(Messages));
+    // One update per ClientUpdateIntervalMs at most, plus the first and the final one.
+    const qint64 bound = 2 + elapsed.elapsed() / TcpServerEngine::ClientUpdateIntervalMs + 1;
+    QVERIFY2(updates.size() <= bound,
+             qPrintable(QStringLiteral("%1 updates for %2 messages in %3 ms, bound %4")
+                            .arg(updates.size())
+                            .arg(Messages)
+                            .arg(elapsed.elapsed())
+                            .arg(bound)));
+    QCOMPARE(eventsOf(TrafficKind::Received).size(), Messages); // one event per read: nothing lost
 }
 
 QTEST_GUILESS_MAIN(TestTcpServerEngine)

@@ -1,5 +1,6 @@
 #include "tcpserverengine.h"
 
+#include "eventclock.h"
 #include "socketerrors.h"
 #include "tcpserverclientthread.h"
 #include "tcpserversupport.h"
@@ -10,8 +11,10 @@
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -28,26 +31,44 @@ constexpr int CloseTimeoutMs = 5000; // a peer that never reads must not keep a 
 using namespace TcpServerSupport;
 
 // QTcpServer hands accepted descriptors to incomingConnection(). Thread per
-// client needs the raw descriptor (the socket is created inside the thread);
-// the other modes let QTcpServer wrap it in a QTcpSocket in this thread.
+// client and the I/O workers need the raw descriptor (the socket is created in
+// the thread that serves it); otherwise QTcpServer wraps it in a QTcpSocket in
+// this thread. takeDescriptor returns false to leave it to QTcpServer.
 class TcpServerListener final : public QTcpServer
 {
 public:
-    explicit TcpServerListener(std::function<void(qintptr)> takeDescriptor)
+    explicit TcpServerListener(std::function<bool(qintptr)> takeDescriptor)
         : m_takeDescriptor(std::move(takeDescriptor))
     { }
 
 protected:
     void incomingConnection(qintptr handle) override
     {
-        if (m_takeDescriptor)
-            m_takeDescriptor(handle);
-        else
+        if (!m_takeDescriptor || !m_takeDescriptor(handle))
             QTcpServer::incomingConnection(handle);
     }
 
 private:
-    std::function<void(qintptr)> m_takeDescriptor;
+    std::function<bool(qintptr)> m_takeDescriptor;
+};
+
+struct TcpServerEngine::IoWorker
+{
+    QThread *thread = nullptr; // owned; quit and waited for by the engine's destructor
+    TcpServerIoWorker *worker = nullptr; // lives in thread, deleted there when it finishes
+    QString label; // "io-1 · TID 4250"
+    int clients = 0; // clients the engine gave it that have not ended
+    // Accepted in this event-loop turn, handed over in one queued call: a
+    // worker polling thousands of sockets should not loop once per accept.
+    QList<TcpServerIoWorker::NewClient> newClients;
+};
+
+struct TcpServerEngine::WorkerClient
+{
+    ClientInfo info;
+    int worker = 0; // index in m_workers
+    QString local;
+    bool closing = false;
 };
 
 struct TcpServerEngine::Connection
@@ -75,6 +96,9 @@ TcpServerEngine::TcpServerEngine(TrafficRecorder *recorder, QObject *parent)
     resetTemplates();
     m_waitingTimer.setInterval(WaitingPollMs);
     connect(&m_waitingTimer, &QTimer::timeout, this, &TcpServerEngine::pollWaitingCount);
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(ClientUpdateIntervalMs);
+    connect(&m_updateTimer, &QTimer::timeout, this, &TcpServerEngine::flushClientUpdates);
 }
 
 TcpServerEngine::~TcpServerEngine()
@@ -90,6 +114,17 @@ TcpServerEngine::~TcpServerEngine()
         delete c;
     }
     m_connections.clear();
+    // Quit every worker first, then wait: they wind down in parallel. Each
+    // worker deletes its sockets in its own thread (finished -> deleteLater).
+    for (const auto &w : m_workers) {
+        disconnect(w->worker, nullptr, this, nullptr);
+        w->thread->quit();
+    }
+    for (const auto &w : m_workers) {
+        w->thread->wait();
+        delete w->thread;
+    }
+    m_workers.clear();
 }
 
 bool TcpServerEngine::listen(const QHostAddress &address, quint16 port, Mode mode)
@@ -99,15 +134,16 @@ bool TcpServerEngine::listen(const QHostAddress &address, quint16 port, Mode mod
     m_mode = mode;
     m_address = address;
     m_refused = 0;
+    m_localPending = 0;
     m_stopping = false;
     m_threadLabel = currentThreadLabel();
 
-    std::function<void(qintptr)> takeDescriptor;
-    if (mode == Mode::ThreadPerClient)
-        takeDescriptor = [this](qintptr descriptor) {
-            acceptDescriptor(descriptor);
+    std::function<bool(qintptr)> descriptorTaker;
+    if (mode == Mode::ThreadPerClient || mode == Mode::EventLoop)
+        descriptorTaker = [this](qintptr descriptor) {
+            return this->takeDescriptor(descriptor);
         };
-    m_listener = std::make_unique<TcpServerListener>(std::move(takeDescriptor));
+    m_listener = std::make_unique<TcpServerListener>(std::move(descriptorTaker));
     // Conversation mode: Qt may hold one accepted connection; every other one
     // must stay in the kernel's queue, where waitingCount() sees it.
     if (mode == Mode::Conversation)
@@ -156,7 +192,7 @@ bool TcpServerEngine::listen(const QHostAddress &address, quint16 port, Mode mod
 
 void TcpServerEngine::stop()
 {
-    if (!m_listener && m_connections.isEmpty() && m_threads.isEmpty())
+    if (!m_listener && m_connections.isEmpty() && m_threads.isEmpty() && m_workerClients.isEmpty())
         return;
     m_stopping = true;
     m_waitingTimer.stop();
@@ -173,6 +209,24 @@ void TcpServerEngine::stop()
             closeGracefully(c, EndReason::ServerStopped);
     }
 
+    // The workers close their clients (FIN; the Closed events are recorded as
+    // the sockets finish, as for the engine's own). Blocking: when stop()
+    // returns, every close has been started.
+    for (int i = 0; i < int(m_workers.size()); ++i) {
+        handOverNewClients(i); // accepted just now: they are closed like the others
+        TcpServerIoWorker *worker = m_workers[size_t(i)]->worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->stopAll(); }, Qt::BlockingQueuedConnection);
+        m_workers[size_t(i)]->clients = 0;
+    }
+    for (auto it = m_workerClients.begin(); it != m_workerClients.end(); ++it) {
+        ClientInfo info = it->info;
+        info.state = ClientState::Closed;
+        info.note = endNote(EndReason::ServerStopped);
+        clientEnded(info);
+    }
+    m_workerClients.clear();
+
     // Ask every thread first, then wait for each: they close in parallel.
     for (TcpServerClientThread *thread : std::as_const(m_threads))
         thread->requestStop();
@@ -183,7 +237,7 @@ void TcpServerEngine::stop()
         if (info != m_threadClients.end()) {
             info->state = ClientState::Closed;
             info->note = endNote(EndReason::ServerStopped);
-            emit clientUpdated(*info);
+            clientEnded(*info);
         }
         delete it.value();
     }
@@ -264,6 +318,9 @@ QString TcpServerEngine::modeName(Mode mode)
 void TcpServerEngine::setReplyTemplate(Mode mode, const QString &replyTemplate)
 {
     m_templates[size_t(mode)] = replyTemplate;
+    m_replies[size_t(mode)] = ReplyMaker(replyTemplate, m_encoding);
+    if (mode == Mode::EventLoop)
+        configureWorkers();
 }
 
 QString TcpServerEngine::replyTemplate(Mode mode) const
@@ -310,14 +367,31 @@ QList<TcpServerEngine::Command> TcpServerEngine::defaultCommands()
 
 void TcpServerEngine::resetTemplates()
 {
-    for (const Mode mode : {Mode::ReplyOnce, Mode::Conversation, Mode::ThreadPerClient, Mode::EventLoop})
+    for (const Mode mode : {Mode::ReplyOnce, Mode::Conversation, Mode::ThreadPerClient, Mode::EventLoop}) {
         m_templates[size_t(mode)] = defaultReplyTemplate(mode);
+        m_replies[size_t(mode)] = ReplyMaker(m_templates[size_t(mode)], m_encoding);
+    }
     m_commands = defaultCommands();
+    configureWorkers();
 }
 
 void TcpServerEngine::setEncoding(const QString &encodingId)
 {
     m_encoding = encodingId;
+    for (size_t i = 0; i < m_templates.size(); ++i)
+        m_replies[i] = ReplyMaker(m_templates[i], m_encoding);
+    configureWorkers();
+}
+
+void TcpServerEngine::configureWorkers()
+{
+    const QString replyTemplate = m_templates[size_t(Mode::EventLoop)];
+    const QString encoding = m_encoding;
+    for (const auto &w : m_workers) {
+        TcpServerIoWorker *worker = w->worker;
+        QMetaObject::invokeMethod(
+            worker, [worker, replyTemplate, encoding] { worker->configure(replyTemplate, encoding); });
+    }
 }
 
 QString TcpServerEngine::encoding() const
@@ -355,6 +429,21 @@ int TcpServerEngine::waitingCount() const
     return m_waiting;
 }
 
+void TcpServerEngine::setLocalClientLimit(int clients)
+{
+    m_localClientLimit = qMax(0, clients);
+}
+
+int TcpServerEngine::localClientLimit() const
+{
+    return m_localClientLimit;
+}
+
+int TcpServerEngine::ioThreadCount() const
+{
+    return int(m_workers.size());
+}
+
 QList<TcpServerEngine::ClientInfo> TcpServerEngine::clients() const
 {
     QList<ClientInfo> result;
@@ -362,12 +451,14 @@ QList<TcpServerEngine::ClientInfo> TcpServerEngine::clients() const
         result.append(c->info);
     for (const ClientInfo &info : m_threadClients)
         result.append(info);
+    for (const WorkerClient &client : m_workerClients)
+        result.append(client.info);
     return result;
 }
 
 int TcpServerEngine::clientCount() const
 {
-    return int(m_connections.size() + m_threadClients.size());
+    return int(m_connections.size() + m_threadClients.size() + m_workerClients.size());
 }
 
 int TcpServerEngine::threadCount() const
@@ -379,11 +470,17 @@ bool TcpServerEngine::sendTo(quint64 clientId, const QByteArray &bytes)
 {
     if (Connection *c = connection(clientId); c && !c->closing) {
         write(c, bytes, true);
-        emit clientUpdated(c->info);
+        clientChanged(clientId);
         return true;
     }
     if (TcpServerClientThread *thread = m_threads.value(clientId)) {
         thread->enqueueSend(bytes, true);
+        return true;
+    }
+    if (auto it = m_workerClients.constFind(clientId); it != m_workerClients.constEnd() && !it->closing) {
+        handOverNewClients(it->worker); // the worker must know the client first
+        TcpServerIoWorker *worker = m_workers[size_t(it->worker)]->worker;
+        QMetaObject::invokeMethod(worker, [worker, clientId, bytes] { worker->send(clientId, bytes, true); });
         return true;
     }
     return false;
@@ -396,12 +493,21 @@ int TcpServerEngine::sendToAll(const QByteArray &bytes)
         if (c->closing)
             continue;
         write(c, bytes, false);
-        emit clientUpdated(c->info);
+        clientChanged(c->info.id);
         ++count;
     }
     for (TcpServerClientThread *thread : std::as_const(m_threads)) {
         thread->enqueueSend(bytes, false);
         ++count;
+    }
+    // One queued call per worker, not per client.
+    for (const WorkerClient &client : std::as_const(m_workerClients))
+        count += client.closing ? 0 : 1;
+    for (int i = 0; i < int(m_workers.size()); ++i) {
+        handOverNewClients(i);
+        TcpServerIoWorker *worker = m_workers[size_t(i)]->worker;
+        if (m_workers[size_t(i)]->clients > 0)
+            QMetaObject::invokeMethod(worker, [worker, bytes] { worker->sendToAll(bytes); });
     }
     // One Explain line for the whole loop, not one per client.
     explain(QStringLiteral("send"), tr("to each of %n client(s)", nullptr, count), bytesText(bytes.size()));
@@ -417,6 +523,17 @@ bool TcpServerEngine::closeClient(quint64 clientId)
     }
     if (TcpServerClientThread *thread = m_threads.value(clientId)) {
         thread->enqueueClose();
+        return true;
+    }
+    if (auto it = m_workerClients.find(clientId); it != m_workerClients.end()) {
+        if (!it->closing) {
+            it->closing = true;
+            it->info.state = ClientState::Closing;
+            handOverNewClients(it->worker); // the worker must know the client first
+            TcpServerIoWorker *worker = m_workers[size_t(it->worker)]->worker;
+            QMetaObject::invokeMethod(worker, [worker, clientId] { worker->closeClient(clientId); });
+            clientChanged(clientId);
+        }
         return true;
     }
     return false;
@@ -439,7 +556,216 @@ bool TcpServerEngine::abortClient(quint64 clientId)
         thread->enqueueAbort();
         return true;
     }
+    if (auto it = m_workerClients.find(clientId); it != m_workerClients.end()) {
+        it->closing = true;
+        handOverNewClients(it->worker); // the worker must know the client first
+        TcpServerIoWorker *worker = m_workers[size_t(it->worker)]->worker;
+        QMetaObject::invokeMethod(worker, [worker, clientId] { worker->abortClient(clientId); });
+        return true;
+    }
     return false;
+}
+
+bool TcpServerEngine::takeDescriptor(qintptr descriptor)
+{
+    if (m_mode == Mode::ThreadPerClient) {
+        acceptDescriptor(descriptor);
+        return true;
+    }
+    // EventLoop: the first clients become QTcpSockets in this thread (Qt's
+    // own path); the rest go to the I/O workers.
+    // QTcpServer queues the sockets it makes (up to 30) before newConnection
+    // lets us take them: count those too.
+    if (m_connections.size() + m_localPending < m_localClientLimit) {
+        ++m_localPending;
+        return false;
+    }
+    serveOnWorker(descriptor);
+    return true;
+}
+
+void TcpServerEngine::startWorkers()
+{
+    const int count = qMax(1, QThread::idealThreadCount());
+    for (int i = 0; i < count; ++i) {
+        auto w = std::make_unique<IoWorker>();
+        w->thread = new QThread;
+        // The OS thread gets the name too: `top -H` shows io-1, io-2.
+        w->thread->setObjectName(QStringLiteral("io-%1").arg(i + 1));
+        w->worker = new TcpServerIoWorker(m_recorder);
+        w->worker->configure(m_templates[size_t(Mode::EventLoop)], m_encoding);
+        w->worker->moveToThread(w->thread);
+        connect(w->thread, &QThread::finished, w->worker, &QObject::deleteLater);
+        connect(w->worker, &TcpServerIoWorker::batchReady, this,
+                [this, i](const TcpServerIoWorker::Batch &batch) {
+                    for (const TcpServerIoWorker::ClientDelta &d : batch.clients)
+                        workerClientChanged(i, d.id, d.bytesIn, d.bytesOut, d.messagesIn, d.messagesOut,
+                                            d.state, d.ended, d.note);
+                    for (const SocketCall &call : batch.calls)
+                        emit socketCallMade(call);
+                });
+        w->thread->start();
+        // Once per worker, not per client: the label the table shows.
+        QString label;
+        QMetaObject::invokeMethod(
+            w->worker, [&label] { label = currentThreadLabel(); }, Qt::BlockingQueuedConnection);
+        w->label = label;
+        m_workers.push_back(std::move(w));
+    }
+}
+
+void TcpServerEngine::serveOnWorker(qintptr descriptor)
+{
+    QHostAddress peerAddress;
+    quint16 peerPort = 0;
+    QHostAddress localAddress;
+    quint16 localPort = 0;
+    peerEndpoint(descriptor, &peerAddress, &peerPort);
+    localEndpoint(descriptor, &localAddress, &localPort);
+    const QString peer = TrafficNames::endpoint(peerAddress, peerPort);
+    const QString local = TrafficNames::endpoint(localAddress, localPort);
+    if (clientCount() >= m_maxClients) {
+#ifdef Q_OS_UNIX
+        ::close(int(descriptor));
+#endif
+        refuse(peer, local,
+               tr("Refused %1: the server already serves %n client(s), its limit; the connection "
+                  "was accepted and closed at once.",
+                  nullptr, m_maxClients)
+                   .arg(peer));
+        return;
+    }
+    if (m_workers.empty())
+        startWorkers();
+    int index = 0;
+    for (int i = 1; i < int(m_workers.size()); ++i) {
+        if (m_workers[size_t(i)]->clients < m_workers[size_t(index)]->clients)
+            index = i;
+    }
+    IoWorker &w = *m_workers[size_t(index)];
+    ++w.clients;
+
+    explain(QStringLiteral("accept"), QString(), peer);
+    record(TrafficKind::Accepted, local, peer);
+    WorkerClient client;
+    client.info.id = m_nextId++;
+    client.info.peerAddress = peerAddress;
+    client.info.peerPort = peerPort;
+    client.info.peer = peer;
+    client.info.thread = w.label;
+    client.info.connectedSince = EventClock::now();
+    client.info.state = ClientState::Served;
+    client.worker = index;
+    client.local = local;
+    const quint64 id = client.info.id;
+    m_workerClients.insert(id, client);
+    if (w.newClients.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this, index] { handOverNewClients(index); }, Qt::QueuedConnection);
+    w.newClients.append({id, descriptor, local, peer});
+    emit clientAdded(client.info);
+}
+
+void TcpServerEngine::handOverNewClients(int index)
+{
+    if (index < 0 || index >= int(m_workers.size()))
+        return;
+    TcpServerIoWorker *worker = m_workers[size_t(index)]->worker;
+    const QList<TcpServerIoWorker::NewClient> clients
+        = std::exchange(m_workers[size_t(index)]->newClients, {});
+    if (!clients.isEmpty())
+        QMetaObject::invokeMethod(worker, [worker, clients] { worker->addClients(clients); });
+}
+
+void TcpServerEngine::workerClientChanged(int worker, quint64 id, quint64 bytesIn, quint64 bytesOut,
+                                          quint64 messagesIn, quint64 messagesOut, int state, bool ended,
+                                          const QString &note)
+{
+    auto it = m_workerClients.find(id);
+    if (it == m_workerClients.end())
+        return; // stop() has already reported it
+    it->info.bytesIn = bytesIn;
+    it->info.bytesOut = bytesOut;
+    it->info.messagesIn = messagesIn;
+    it->info.messagesOut = messagesOut;
+    it->info.state = ClientState(state);
+    if (!ended) {
+        clientChanged(id);
+        return;
+    }
+    ClientInfo info = it->info;
+    info.note = note;
+    m_workerClients.erase(it);
+    if (worker >= 0 && worker < int(m_workers.size()))
+        --m_workers[size_t(worker)]->clients;
+    clientEnded(info);
+}
+
+const TcpServerEngine::ClientInfo *TcpServerEngine::liveClient(quint64 id) const
+{
+    if (const Connection *c = connection(id))
+        return &c->info;
+    if (auto it = m_workerClients.constFind(id); it != m_workerClients.constEnd())
+        return &it->info;
+    if (auto it = m_threadClients.constFind(id); it != m_threadClients.constEnd())
+        return &*it;
+    return nullptr;
+}
+
+void TcpServerEngine::clientChanged(quint64 id)
+{
+    // The first change after a quiet spell goes out at once (a table that
+    // follows one slow client stays immediate); the rest wait for the timer.
+    if (m_pendingUpdates.contains(id))
+        return; // the timer will send the latest values
+    const qint64 now = EventClock::nowMSecsSinceEpoch();
+    const auto last = m_lastUpdateMs.constFind(id);
+    if (last == m_lastUpdateMs.constEnd() || now - *last >= ClientUpdateIntervalMs || now < *last) {
+        if (const ClientInfo *info = liveClient(id)) {
+            m_lastUpdateMs.insert(id, now);
+            const ClientInfo copy = *info; // a slot may call back and change the hash it lives in
+            emit clientUpdated(copy);
+        }
+        return;
+    }
+    m_pendingUpdates.insert(id);
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start(
+            int(qBound(qint64(1), *last + ClientUpdateIntervalMs - now, qint64(ClientUpdateIntervalMs))));
+}
+
+void TcpServerEngine::clientEnded(const ClientInfo &info)
+{
+    m_pendingUpdates.remove(info.id);
+    m_lastUpdateMs.remove(info.id);
+    emit clientUpdated(info);
+}
+
+void TcpServerEngine::flushClientUpdates()
+{
+    // One timer for every client: emit those whose interval is over, keep
+    // the others for the next tick, so no client gets two updates within
+    // ClientUpdateIntervalMs.
+    const qint64 now = EventClock::nowMSecsSinceEpoch();
+    const QSet<quint64> pending = std::exchange(m_pendingUpdates, {});
+    qint64 nextDue = ClientUpdateIntervalMs;
+    for (const quint64 id : pending) {
+        const ClientInfo *info = liveClient(id);
+        if (!info)
+            continue;
+        const qint64 last = m_lastUpdateMs.value(id, 0);
+        const qint64 wait = last + ClientUpdateIntervalMs - now;
+        if (wait > 0 && now >= last) {
+            m_pendingUpdates.insert(id);
+            nextDue = qMin(nextDue, wait);
+            continue;
+        }
+        m_lastUpdateMs.insert(id, now);
+        const ClientInfo copy = *info;
+        emit clientUpdated(copy);
+    }
+    if (!m_pendingUpdates.isEmpty())
+        m_updateTimer.start(int(qMax<qint64>(1, nextDue)));
 }
 
 void TcpServerEngine::acceptPending()
@@ -455,8 +781,10 @@ void TcpServerEngine::acceptPending()
                                       Qt::QueuedConnection);
         return;
     }
-    while (QTcpSocket *socket = m_listener->nextPendingConnection())
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        m_localPending = qMax(0, m_localPending - 1);
         startServing(socket);
+    }
 }
 
 void TcpServerEngine::takeNextConversationClient()
@@ -521,7 +849,7 @@ void TcpServerEngine::acceptDescriptor(qintptr descriptor)
     info.peerAddress = peerAddress;
     info.peerPort = peerPort;
     info.peer = peer;
-    info.connectedSince = QDateTime::currentDateTime();
+    info.connectedSince = EventClock::now();
     info.state = ClientState::Waiting;
 
     TcpServerClientThread::Settings settings;
@@ -550,7 +878,7 @@ void TcpServerEngine::threadStarted(quint64 id, const QString &threadLabel)
         return;
     it->thread = threadLabel;
     it->state = ClientState::Served;
-    emit clientUpdated(*it);
+    clientChanged(id);
 }
 
 void TcpServerEngine::threadProgress(quint64 id, quint64 bytesIn, quint64 bytesOut, quint64 messagesIn,
@@ -563,7 +891,7 @@ void TcpServerEngine::threadProgress(quint64 id, quint64 bytesIn, quint64 bytesO
     it->bytesOut = bytesOut;
     it->messagesIn = messagesIn;
     it->messagesOut = messagesOut;
-    emit clientUpdated(*it);
+    clientChanged(id);
 }
 
 void TcpServerEngine::threadFinished(quint64 id, int state, const QString &note)
@@ -579,7 +907,7 @@ void TcpServerEngine::threadFinished(quint64 id, int state, const QString &note)
         thread->wait(); // `ended` is the last thing run() does: this is short
         delete thread;
     }
-    emit clientUpdated(info);
+    clientEnded(info);
 }
 
 void TcpServerEngine::startServing(QTcpSocket *socket)
@@ -588,7 +916,7 @@ void TcpServerEngine::startServing(QTcpSocket *socket)
     const QString peer = TrafficNames::endpoint(socket->peerAddress(), socket->peerPort());
     const QString local = TrafficNames::endpoint(socket->localAddress(), socket->localPort());
 
-    if (m_connections.size() >= m_maxClients) {
+    if (clientCount() >= m_maxClients) {
         refuse(peer, local,
                tr("Refused %1: the server already serves %n client(s), its limit; the connection "
                   "was accepted and closed at once.",
@@ -611,7 +939,7 @@ void TcpServerEngine::startServing(QTcpSocket *socket)
     c->info.peerPort = socket->peerPort();
     c->info.peer = peer;
     c->info.thread = m_threadLabel;
-    c->info.connectedSince = QDateTime::currentDateTime();
+    c->info.connectedSince = EventClock::now();
     c->info.state = ClientState::Served;
     const quint64 id = c->info.id;
 
@@ -673,30 +1001,44 @@ void TcpServerEngine::readFrom(quint64 id)
         emit socketCallMade(call);
 
     if (c->closing || (m_mode == Mode::ReplyOnce && c->replied)) {
-        emit clientUpdated(c->info);
+        clientChanged(id);
         return;
     }
-    QString lineEnding;
-    const QString message = messageText(data, m_encoding, &lineEnding);
-    const QDateTime now = QDateTime::currentDateTime();
-    QString replyTemplate = m_templates[size_t(m_mode)];
     bool closeAfter = false;
-    if (m_mode == Mode::ReplyOnce) {
-        c->replied = true;
-        closeAfter = true;
-    } else if (m_mode == Mode::Conversation) {
+    QByteArray reply;
+    if (m_mode == Mode::Conversation) {
+        // Commands need the text; the other modes decode only when the
+        // template quotes {message} (ReplyMaker).
+        QString lineEnding;
+        const QString message = messageText(data, m_encoding, &lineEnding);
         const QString word = message.trimmed();
+        const Command *matched = nullptr;
         for (const Command &command : std::as_const(m_commands)) {
             if (!command.word.isEmpty() && word.compare(command.word, Qt::CaseInsensitive) == 0) {
-                replyTemplate = command.replyTemplate;
-                closeAfter = command.closeAfterReply;
+                matched = &command;
                 break;
             }
         }
+        if (matched) {
+            closeAfter = matched->closeAfterReply;
+            if (!matched->replyTemplate.isEmpty()) {
+                const QString text
+                    = expandTemplate(matched->replyTemplate, message, c->info.peer, EventClock::now());
+                reply = encodeReply(text, m_encoding, lineEnding);
+            }
+        } else {
+            reply = m_replies[size_t(m_mode)].reply(data, c->info.peer);
+        }
+    } else {
+        if (m_mode == Mode::ReplyOnce) {
+            c->replied = true;
+            closeAfter = true;
+        }
+        reply = m_replies[size_t(m_mode)].reply(data, c->info.peer);
     }
-    const QString reply = expandTemplate(replyTemplate, message, c->info.peer, now);
-    write(c, encodeReply(reply, m_encoding, lineEnding), true);
-    emit clientUpdated(c->info);
+    if (!reply.isEmpty())
+        write(c, reply, true);
+    clientChanged(id);
     if (closeAfter)
         closeGracefully(c, EndReason::ServerClosedAfterReply); // may finish c: do not touch it after
 }
@@ -723,7 +1065,7 @@ void TcpServerEngine::closeGracefully(Connection *c, EndReason reason)
     c->closing = true;
     c->closeReason = reason;
     c->info.state = ClientState::Closing;
-    emit clientUpdated(c->info);
+    clientChanged(c->info.id);
     QTcpSocket *socket = c->socket;
     QTimer::singleShot(CloseTimeoutMs, socket, [socket] { socket->abort(); });
     socket->disconnectFromHost(); // FIN after the pending bytes; may finish c right here
@@ -799,7 +1141,7 @@ void TcpServerEngine::finish(Connection *c, ClientState state, const QString &no
     m_finished.emplace_back(c);
     if (m_finished.size() == 1)
         QMetaObject::invokeMethod(this, &TcpServerEngine::buryFinished, Qt::QueuedConnection);
-    emit clientUpdated(c->info);
+    clientEnded(c->info);
 
     if (m_mode == Mode::Conversation && m_servingConversation) {
         m_servingConversation = false;

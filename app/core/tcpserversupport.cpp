@@ -1,5 +1,6 @@
 #include "tcpserversupport.h"
 
+#include "eventclock.h"
 #include "textcodecs.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,55 @@ QByteArray encodeReply(const QString &text, const QString &encodingId, const QSt
     if (!encoded.valid) // unknown encoding: UTF-8 is what the peer most likely reads
         return (text + lineEnding).toUtf8();
     return encoded.bytes;
+}
+
+QLatin1String lineEndingOf(const QByteArray &bytes)
+{
+    if (bytes.endsWith("\r\n"))
+        return QLatin1String("\r\n");
+    if (bytes.endsWith('\n'))
+        return QLatin1String("\n");
+    return QLatin1String("");
+}
+
+namespace {
+int lineEndingIndex(const QByteArray &bytes)
+{
+    if (bytes.endsWith("\r\n"))
+        return 2;
+    return bytes.endsWith('\n') ? 1 : 0;
+}
+} // namespace
+
+ReplyMaker::ReplyMaker(const QString &replyTemplate, const QString &encodingId)
+    : m_template(replyTemplate)
+    , m_encoding(encodingId)
+    , m_needsMessage(replyTemplate.contains(QLatin1String("{message}")))
+    , m_needsTime(replyTemplate.contains(QLatin1String("{time}")))
+{
+    m_constant = !m_needsMessage && !m_needsTime && !replyTemplate.contains(QLatin1String("{peer}"));
+    if (m_constant && !m_template.isEmpty()) {
+        // The bulk path with a fixed reply ("ok") must not encode per read.
+        m_fixed[0] = encodeReply(m_template, m_encoding, QString());
+        m_fixed[1] = encodeReply(m_template, m_encoding, QStringLiteral("\n"));
+        m_fixed[2] = encodeReply(m_template, m_encoding, QStringLiteral("\r\n"));
+    }
+}
+
+QByteArray ReplyMaker::reply(const QByteArray &bytes, const QString &peer) const
+{
+    if (m_template.isEmpty())
+        return QByteArray();
+    if (m_constant)
+        return m_fixed[lineEndingIndex(bytes)];
+    QString lineEnding;
+    QString message;
+    if (m_needsMessage)
+        message = messageText(bytes, m_encoding, &lineEnding);
+    else
+        lineEnding = lineEndingOf(bytes);
+    const QDateTime time = m_needsTime ? EventClock::now() : QDateTime();
+    return encodeReply(expandTemplate(m_template, message, peer, time), m_encoding, lineEnding);
 }
 
 #ifdef Q_OS_LINUX

@@ -27,6 +27,34 @@ QString expandTemplate(const QString &replyTemplate, const QString &message, con
 // lineEnding.
 QByteArray encodeReply(const QString &text, const QString &encodingId, const QString &lineEnding);
 
+// "", "\n" or "\r\n": the one line ending messageText() would remove.
+QLatin1String lineEndingOf(const QByteArray &bytes);
+
+// Turns one reply template into reply bytes, doing only the work the template
+// needs: an empty template sends nothing (no decode at all); a template
+// without {message} never decodes the read; a template without placeholders is
+// encoded once per line ending and reused. Build one per (template, encoding)
+// and keep it. Reentrant; a const ReplyMaker may be shared between threads.
+class ReplyMaker
+{
+public:
+    ReplyMaker() = default; // sends nothing
+    ReplyMaker(const QString &replyTemplate, const QString &encodingId);
+
+    bool sendsNothing() const { return m_template.isEmpty(); }
+    // The reply to one read (`bytes` as received), ending with the read's own
+    // line ending. Empty when the template is empty.
+    QByteArray reply(const QByteArray &bytes, const QString &peer) const;
+
+private:
+    QString m_template;
+    QString m_encoding;
+    bool m_needsMessage = false;
+    bool m_needsTime = false;
+    bool m_constant = false; // no placeholders: m_fixed holds the three replies
+    QByteArray m_fixed[3]; // no line ending, "\n", "\r\n"
+};
+
 // The local and peer endpoints of a connected socket descriptor (getsockname /
 // getpeername). Null address and port 0 when the call fails.
 bool localEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port);

@@ -15,6 +15,9 @@
 //  - lines the engine received (newlines in its Received events) against the
 //    lines the child sent.
 // Baseline: the same timer with no clients, for kBaselineMs.
+// EventLoop mode serves TcpServerEngine::DefaultLocalClientLimit clients in
+// the engine's thread and the rest in its I/O threads; the environment
+// variable BENCH_LOCAL_CLIENTS=<n> overrides that limit (to choose it).
 #include "benchsupport.h"
 #include "tcpclienttablemodel.h"
 #include "tcpserverengine.h"
@@ -102,6 +105,10 @@ public:
         TcpServerEngine engine(m_recorder);
         engine.setMaxClients(kClients + 100);
         engine.setMaxThreads(kClients + 100);
+        bool limitSet = false;
+        const int localLimit = qEnvironmentVariableIntValue("BENCH_LOCAL_CLIENTS", &limitSet);
+        if (limitSet)
+            engine.setLocalClientLimit(localLimit);
         m_table->setEngine(&engine);
         if (!engine.listen(QHostAddress(QHostAddress::LocalHost), 0, mode)) {
             std::printf("listen failed: %s\n", qPrintable(engine.errorString()));
@@ -128,9 +135,11 @@ public:
         long long slowConnects = 0;
         std::sscanf(connected.c_str(), "connected %lld %lld %lld %lld", &ok, &failed, &childMs, &slowConnects);
         std::printf("  %s: %d clients served, %d refused, after %.0f ms%s (child: \"%s\"); timer during "
-                    "connects: p50 %.2f p99 %.2f max %.2f ms\n",
+                    "connects: p50 %.2f p99 %.2f max %.2f ms; up to %d clients in the engine's thread, "
+                    "%d io threads\n",
                     name, served, engine.refusedCount(), connectMs, allIn ? "" : " (TIMED OUT)",
-                    connected.c_str(), connectPhase.p50, connectPhase.p99, connectPhase.max);
+                    connected.c_str(), connectPhase.p50, connectPhase.p99, connectPhase.max,
+                    engine.localClientLimit(), engine.ioThreadCount());
 
         // Send phase: ends when the child reports "done".
         std::string done;
