@@ -334,6 +334,7 @@ void TcpServerIoWorker::addClient(quint64 id, qintptr descriptor, const QString 
             m_batchTimer.start();
         return;
     }
+    prepareForReading(socket);
     auto *c = new Client;
     c->socket = socket;
     c->descriptor = descriptor;
@@ -376,14 +377,17 @@ void TcpServerIoWorker::readFrom(quint64 id)
     Client *c = client(id);
     if (!c)
         return;
-    const QByteArray data = c->socket->readAll();
+    QList<SocketCall> lines;
+    bool reset = false;
+    const QByteArray data = readTurn(c->socket, c->descriptor, &c->recvCalls, &lines, &reset);
+    if (reset && !c->closing)
+        c->resetSeen = true;
     if (data.isEmpty())
         return;
     c->bytesIn += quint64(data.size());
     ++c->messagesIn;
     record(TrafficKind::Received, c, data, QString());
-    SocketCall line;
-    if (c->recvCalls.add(data.size(), &line))
+    for (const SocketCall &line : std::as_const(lines))
         call(line);
     markDirty(id);
     if (c->closing || m_reply.sendsNothing())

@@ -942,6 +942,7 @@ void TcpServerEngine::startServing(QTcpSocket *socket)
     c->info.connectedSince = EventClock::now();
     c->info.state = ClientState::Served;
     const quint64 id = c->info.id;
+    prepareForReading(socket);
 
     explain(QStringLiteral("accept"), QString(), peer);
     record(TrafficKind::Accepted, local, peer);
@@ -990,15 +991,18 @@ void TcpServerEngine::readFrom(quint64 id)
     Connection *c = connection(id);
     if (!c)
         return;
-    const QByteArray data = c->socket->readAll();
+    QList<SocketCall> lines;
+    bool reset = false;
+    const QByteArray data = readTurn(c->socket, c->descriptor, &c->recvCalls, &lines, &reset);
+    if (reset && !c->closing)
+        c->resetSeen = true;
     if (data.isEmpty())
         return;
     c->info.bytesIn += quint64(data.size());
     ++c->info.messagesIn;
     record(TrafficKind::Received, c->local, c->info.peer, data);
-    SocketCall call;
-    if (c->recvCalls.add(data.size(), &call))
-        emit socketCallMade(call);
+    for (const SocketCall &line : std::as_const(lines))
+        emit socketCallMade(line);
 
     if (c->closing || (m_mode == Mode::ReplyOnce && c->replied)) {
         clientChanged(id);

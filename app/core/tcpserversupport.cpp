@@ -3,11 +3,13 @@
 #include "eventclock.h"
 #include "textcodecs.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 
 #ifdef Q_OS_LINUX
@@ -19,6 +21,69 @@
 #endif
 
 namespace TcpServerSupport {
+
+void prepareForReading(QAbstractSocket *socket)
+{
+    socket->setReadBufferSize(ReadChunkBytes);
+}
+
+QByteArray readTurn(QAbstractSocket *socket, qintptr descriptor, CallCoalescer *recvCalls,
+                    QList<SocketCall> *lines, bool *reset)
+{
+    // One buffer per thread, reused while no receiver kept the last turn's
+    // bytes: a fresh megabyte per turn would cost a page fault per 4 KiB.
+    thread_local QByteArray buffer;
+    if (buffer.isNull() || !buffer.isDetached() || buffer.capacity() < MaxTurnBytes) {
+        buffer = QByteArray();
+        buffer.reserve(MaxTurnBytes);
+    }
+    buffer.resize(MaxTurnBytes); // within the capacity: no allocation, no fill
+    char *const start = buffer.data();
+    SocketCall line;
+    const auto counted = [&](qint64 bytes) {
+        if (recvCalls->add(bytes, &line))
+            lines->append(line);
+    };
+
+    // Qt's buffer first (at most ReadChunkBytes, see prepareForReading), which
+    // also re-enables its read notifier.
+    qsizetype total = qsizetype(std::max<qint64>(0, socket->read(start, MaxTurnBytes)));
+    if (total > 0)
+        counted(total);
+#ifdef Q_OS_LINUX
+    // Only once Qt's buffer is empty, so the bytes stay in order; and only on
+    // a connected socket that is still ours to read.
+    while (descriptor >= 0 && socket->state() == QAbstractSocket::ConnectedState
+           && socket->bytesAvailable() == 0 && total < MaxTurnBytes) {
+        const size_t want = size_t(std::min(ReadChunkBytes, MaxTurnBytes - total));
+        const ssize_t n = ::recv(int(descriptor), start + total, want, MSG_DONTWAIT);
+        if (n > 0) {
+            total += qsizetype(n);
+            counted(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        // 0 (end of stream) consumes nothing: Qt reads it on its next
+        // notification. An error is consumed here: say whether it was a reset,
+        // as the read notifier's check would have (the socket is in CLOSE).
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            *reset = errno == ECONNRESET || kernelSaysReset(descriptor);
+        break;
+    }
+#else
+    Q_UNUSED(descriptor);
+    Q_UNUSED(reset);
+#endif
+    if (total == 0) {
+        buffer.resize(0);
+        return QByteArray();
+    }
+    if (total < MaxTurnBytes / 2)
+        return QByteArray(start, total); // see the header: no large buffer for a few bytes
+    buffer.resize(total);
+    return buffer;
+}
 
 QString messageText(const QByteArray &bytes, const QString &encodingId, QString *lineEnding)
 {

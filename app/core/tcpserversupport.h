@@ -6,12 +6,17 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 // Internal helpers shared by TcpServerEngine (event-loop modes) and
 // TcpServerClientThread (thread-per-client mode). Not part of the public API.
 // Everything here is reentrant: callable from any thread on its own data.
+class QAbstractSocket;
+
 namespace TcpServerSupport {
+
+class CallCoalescer;
 
 // The message a read carries, as matched against commands: the bytes decoded
 // with encodingId and ONE trailing "\r\n" or "\n" removed. *lineEnding gets
@@ -59,6 +64,33 @@ private:
 // getpeername). Null address and port 0 when the call fails.
 bool localEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port);
 bool peerEndpoint(qintptr descriptor, QHostAddress *address, quint16 *port);
+
+// Reading a connected socket in event-loop modes, one readyRead at a time.
+// The socket gets setReadBufferSize(ReadChunkBytes) (prepareForReading) so
+// that Qt's own read on a notification takes at most one chunk; readTurn()
+// then takes that chunk and drains the kernel directly, ReadChunkBytes per
+// recv() call, until it would block, the end of stream or an error is next, or
+// MaxTurnBytes were read (the bound that keeps one fast client from starving
+// the others on the same thread). Small recv() calls matter on loopback: the
+// kernel reopens the TCP window after each call, so the peer keeps sending
+// while we copy; one huge read() stalls it until the whole copy is done.
+inline constexpr qsizetype ReadChunkBytes = 64 * 1024;
+inline constexpr qsizetype MaxTurnBytes = 1024 * 1024;
+
+void prepareForReading(QAbstractSocket *socket);
+
+// The bytes of one turn (empty when there were none). A large read shares a
+// per-thread buffer that is reused on the next turn once nobody else holds it
+// (receivers that keep the bytes, e.g. queued to another thread, simply keep
+// that buffer: the next turn allocates a new one); a small read is a
+// right-sized copy, so that nobody keeps a large buffer for a few bytes.
+// recvCalls counts each call that returned bytes; due Explain lines are
+// appended to *lines. *reset becomes true when the peer reset the connection
+// during the drain (the error is consumed by recv(), so Qt would see only an
+// end of stream). Call from the socket's thread; the end of stream and other
+// errors are left for Qt's next read notification.
+QByteArray readTurn(QAbstractSocket *socket, qintptr descriptor, CallCoalescer *recvCalls,
+                    QList<SocketCall> *lines, bool *reset);
 
 // True when the kernel says the connection was reset by the peer: the socket
 // is readable and in TCP_CLOSE without us having closed it. Qt 6.4 reads
