@@ -171,6 +171,9 @@ void TestTextCodecs::encodesKnownBytes_data()
         << QStringLiteral("😀") << QStringLiteral("UTF-16BE") << QByteArray::fromHex("d83dde00");
     QTest::newRow("ASCII is the same in GBK as in UTF-8")
         << QStringLiteral("Hi!") << QStringLiteral("GBK") << QByteArray("Hi!");
+    QTest::newRow("U+001A U+001C U+007F stay 1a 1c 7f in Shift_JIS, though ICU rotates them (fuzzer find)")
+        << QStringLiteral("\u001A\u001C\u007F") << QStringLiteral("Shift_JIS")
+        << QByteArray::fromHex("1a1c7f");
     QTest::newRow("empty text gives no bytes") << QString() << QStringLiteral("UTF-8") << QByteArray();
 }
 
@@ -213,6 +216,18 @@ void TestTextCodecs::reportsUnencodableCharacters_data()
                                                << QByteArray("Hi !") << QStringLiteral("3:2:U+1F600");
     QTest::newRow("emoji is not in ISO-8859-1") << QStringLiteral("😀") << QStringLiteral("ISO-8859-1")
                                                 << QByteArray() << QStringLiteral("0:2:U+1F600");
+    QTest::newRow("lone high surrogate is no character in UTF-16LE (fuzzer find)")
+        << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")) << QStringLiteral("UTF-16LE")
+        << QByteArray::fromHex("61006200") << QStringLiteral("1:1:U+D800");
+    QTest::newRow("lone low surrogate is no character in UTF-16BE (fuzzer find)")
+        << (QChar(0xDC00) + QStringLiteral("A")) << QStringLiteral("UTF-16BE") << QByteArray::fromHex("0041")
+        << QStringLiteral("0:1:U+DC00");
+    QTest::newRow("U+F8F8 (a lone ff in ICU's Big5) after 你 is not encodable (fuzzer find)")
+        << QStringLiteral("你\uF8F8") << QStringLiteral("Big5") << QByteArray::fromHex("a741")
+        << QStringLiteral("1:1:U+F8F8");
+    QTest::newRow("lone high surrogate is no character in UTF-8 either")
+        << (QStringLiteral("x") + QChar(0xD83D)) << QStringLiteral("UTF-8") << QByteArray("x")
+        << QStringLiteral("1:1:U+D83D");
 }
 
 void TestTextCodecs::reportsUnencodableCharacters()
@@ -271,6 +286,11 @@ void TestTextCodecs::decodesKnownBytes_data()
         << QByteArray::fromHex("9439fc36") << QStringLiteral("GB18030") << QStringLiteral("😀");
     QTest::newRow("a real U+FFFD (ef bf bd) is not an error")
         << QByteArray::fromHex("efbfbd") << QStringLiteral("UTF-8") << QStringLiteral("\uFFFD");
+    QTest::newRow("1a 1c 7f are U+001A U+001C U+007F in Shift_JIS, though ICU rotates them (fuzzer find)")
+        << QByteArray::fromHex("411a1c7f42") << QStringLiteral("Shift_JIS")
+        << QStringLiteral("A\u001A\u001C\u007FB");
+    QTest::newRow("U+001A beside a real U+FFFD in UTF-16LE is no ICU substitute (fuzzer find)")
+        << QByteArray::fromHex("fdff1a00") << QStringLiteral("UTF-16LE") << QStringLiteral("\uFFFD\u001A");
     QTest::newRow("no bytes, no text") << QByteArray() << QStringLiteral("GBK") << QString();
 }
 
@@ -325,6 +345,9 @@ void TestTextCodecs::findsInvalidSequences_data()
     QTest::newRow("lone Big5 lead byte a7 at the end")
         << QByteArray::fromHex("a741a7") << QStringLiteral("Big5") << QStringLiteral("2:1")
         << QStringLiteral("你\uFFFD");
+    QTest::newRow("lone 80 is not Big5, though ICU maps it to U+0080 (fuzzer find)")
+        << QByteArray::fromHex("3180") << QStringLiteral("Big5") << QStringLiteral("1:1")
+        << QStringLiteral("1\uFFFD");
     QTest::newRow("Shift_JIS truncated at the end (96 of 本)")
         << QByteArray::fromHex("93fa96") << QStringLiteral("Shift_JIS") << QStringLiteral("2:1")
         << QStringLiteral("日\uFFFD");
@@ -337,6 +360,12 @@ void TestTextCodecs::findsInvalidSequences_data()
     QTest::newRow("odd byte at the end of UTF-16LE")
         << QByteArray::fromHex("410042") << QStringLiteral("UTF-16LE") << QStringLiteral("2:1")
         << QStringLiteral("A\uFFFD");
+    QTest::newRow("a single byte alone is invalid UTF-16LE, not an empty text (fuzzer find)")
+        << QByteArray::fromHex("81") << QStringLiteral("UTF-16LE") << QStringLiteral("0:1")
+        << QStringLiteral("\uFFFD");
+    QTest::newRow("a single byte alone is invalid UTF-16BE, not an empty text (fuzzer find)")
+        << QByteArray::fromHex("41") << QStringLiteral("UTF-16BE") << QStringLiteral("0:1")
+        << QStringLiteral("\uFFFD");
     QTest::newRow("lone high surrogate d83d in UTF-16LE")
         << QByteArray::fromHex("3dd84100") << QStringLiteral("UTF-16LE") << QStringLiteral("0:2")
         << QStringLiteral("\uFFFDA");

@@ -231,6 +231,12 @@ void TestTranscriptWriter::trickyPayloads_data()
     QTest::newRow("lone surrogate in a note becomes U+FFFD")
         << QByteArray() << utf8 << (QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y")) << QString()
         << utf8 << QStringLiteral("x\uFFFDy");
+    QTest::newRow("U+FEFF opening a note survives a JSON reader that drops raw BOMs (fuzzer find)")
+        << QByteArray() << utf8 << QStringLiteral("\uFEFFnote") << QString() << utf8
+        << QStringLiteral("\uFEFFnote");
+    QTest::newRow("U+FEFF opening the text after a UTF-16LE BOM survives too (fuzzer find)")
+        << QByteArray("\xff\xfe\xff\xfe\x41\x00", 6) << QStringLiteral("UTF-16LE") << QString()
+        << QStringLiteral("\uFEFFA") << QStringLiteral("UTF-16LE") << QString();
 }
 
 void TestTranscriptWriter::trickyPayloads()

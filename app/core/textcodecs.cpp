@@ -46,6 +46,54 @@ bool isPrivateUse(QChar c)
     return c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF;
 }
 
+// ICU's Shift_JIS (IBM's table, ibm-943) rotates three control codes:
+// it decodes 1A as U+001C, 1C as U+007F and 7F as U+001A, and encodes the
+// other way round (found by fuzzing). Python, Windows and every peer a student
+// meets keep 00-7F as ASCII, so NetLab undoes the rotation around ICU. These
+// bytes are never part of a two-byte Shift_JIS character (trail bytes are
+// 40-7E and 80-FC, and 7F is not one), so swapping whole buffers is safe.
+bool rotatesControls(const QString &encodingId)
+{
+    return encodingId.compare(u"Shift_JIS", Qt::CaseInsensitive) == 0;
+}
+
+// True bytes -> what ICU must be given to decode them as ASCII.
+QByteArray toIcuBytes(QByteArrayView bytes)
+{
+    QByteArray out = bytes.toByteArray();
+    for (char &b : out)
+        b = b == '\x1A' ? '\x7F' : b == '\x1C' ? '\x1A' : b == '\x7F' ? '\x1C' : b;
+    return out;
+}
+
+// What ICU's encoder wrote -> the true bytes.
+QByteArray fromIcuBytes(QByteArray bytes)
+{
+    for (char &b : bytes)
+        b = b == '\x7F' ? '\x1A' : b == '\x1A' ? '\x1C' : b == '\x1C' ? '\x7F' : b;
+    return bytes;
+}
+
+bool hasLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// What ICU makes of a lone lead byte of GBK, GB18030 or Big5, and so what it
+// may encode as one: a private-use character (ff in GBK and Big5), € (80 in
+// GBK) or U+0080..U+00FF (80 in Big5, found by fuzzing). Real two-byte ones
+// exist too (é is a8 a6 in GBK): callers look closer, never refuse outright.
+bool mayBeLoneLead(QChar c)
+{
+    return isPrivateUse(c) || c == QChar(0x20AC) || (c.unicode() >= 0x80 && c.unicode() < 0x100);
+}
+
 bool isBomOf(const QString &bom, const QString &encodingId)
 {
     return !bom.isEmpty() && bom.compare(encodingId, Qt::CaseInsensitive) == 0;
@@ -90,27 +138,37 @@ EncodeResult encode(const QString &text, const QString &encodingId)
         return result;
     }
     const bool pairedLeads = leadByteNeedsPartner(encodingId);
+    const bool rotated = rotatesControls(encodingId);
     // A character is encodable when the encoder reports no error, the bytes
     // decode back to the same character (Qt's Latin-1 encoder writes '?'
     // without reporting it), and it is not a lone lead byte (see above).
     // Fresh converters each time: resetState() does not reliably clear the
     // error count of ICU-backed converters in Qt 6.4.
     auto encodeExactly = [&](QStringView chars, QByteArray *bytes) {
+        // A lone surrogate is no character in any encoding. Qt's UTF-16
+        // encoders copy it through without an error (found by fuzzing), and
+        // decode() then rightly calls the bytes invalid: refuse it here.
+        if (hasLoneSurrogate(chars))
+            return false;
         QStringEncoder enc(name.constData(), QStringConverter::Flag::Stateless);
         *bytes = enc.encode(chars);
         if (enc.hasError())
             return false;
         QStringDecoder dec(name.constData(),
                            QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        // The check decodes ICU's own bytes; the caller gets the true ones.
         const QString back = dec.decode(*bytes);
+        if (rotated)
+            *bytes = fromIcuBytes(*bytes);
         if (back != chars || dec.hasError())
             return false;
         return !(pairedLeads && bytes->size() == 1 && static_cast<unsigned char>(bytes->at(0)) >= 0x80);
     };
-    const bool hasLatin1Range = pairedLeads && std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-                                    return c.unicode() >= 0x80 && c.unicode() < 0x100;
-                                });
-    if (encodeExactly(text, &result.bytes) && !hasLatin1Range)
+    // A character ICU would write as one lone lead byte hides inside a longer
+    // run (U+F8F8 is ff in Big5: found by fuzzing), so such text is checked
+    // character by character below.
+    const bool mayHideLoneLead = pairedLeads && std::any_of(text.cbegin(), text.cend(), mayBeLoneLead);
+    if (encodeExactly(text, &result.bytes) && !mayHideLoneLead)
         return result;
 
     // Something could not be encoded: the encoder wrote a substitute ('?' or
@@ -168,7 +226,16 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
     // Skip the BOM only when it belongs to the encoding we decode with;
     // otherwise its bytes are data for this encoding (and show as such).
     const qsizetype start = isBomOf(result.bom, encodingId) ? result.bomLength : 0;
-    const QByteArrayView body = QByteArrayView(bytes).sliced(start);
+    const QByteArrayView trueBody = QByteArrayView(bytes).sliced(start);
+    // From here on the decoders see ICU's bytes (see rotatesControls()).
+    const bool rotated = rotatesControls(encodingId);
+    const QByteArray icuBody = rotated ? toIcuBytes(trueBody) : QByteArray();
+    const QByteArrayView body = rotated ? QByteArrayView(icuBody) : trueBody;
+    // What a real U+001A is in this encoding, as the decoder sees it: 1a for
+    // the ICU codecs (7f for Shift_JIS, see above), 1a 00 / 00 1a for UTF-16.
+    // Only U+001A made of other bytes is ICU's substitute for bad input.
+    QStringEncoder substituteEncoder(name.constData(), QStringConverter::Flag::Stateless);
+    const QByteArray realSubstitute = substituteEncoder.encode(QStringView(u"\u001A"));
     constexpr auto kWholeFlags
         = QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
 
@@ -179,12 +246,17 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
     }
     result.text = whole.decode(body);
     const bool pairedLeads = leadByteNeedsPartner(encodingId);
-    const bool suspicious = whole.hasError() || result.text.contains(QChar(QChar::ReplacementCharacter))
+    // UTF-16 works in two-byte code units: an invalid unit (a lone
+    // surrogate) is two bytes, and so is the smallest step.
+    const bool utf16 = encodingId.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive);
+    // Qt 6.4's stateless UTF-16 decoder drops a lone byte that is the whole
+    // input, without an error and without a U+FFFD (found by fuzzing): an odd
+    // length is always suspicious.
+    const bool suspicious = whole.hasError() || (utf16 && body.size() % 2 != 0)
+        || result.text.contains(QChar(QChar::ReplacementCharacter))
         || std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) { return c.isSurrogate(); })
-        || (result.text.contains(QChar(0x1A)) && !body.contains('\x1A'))
-        || (pairedLeads && std::any_of(result.text.cbegin(), result.text.cend(), [](QChar c) {
-                                return isPrivateUse(c) || c == QChar(0x20AC);
-                            }));
+        || (result.text.contains(QChar(0x1A)) && !body.contains(realSubstitute))
+        || (pairedLeads && std::any_of(result.text.cbegin(), result.text.cend(), mayBeLoneLead));
     if (!suspicious)
         return result;
 
@@ -211,13 +283,10 @@ DecodeResult decode(const QByteArray &bytes, const QString &encodingId)
             return false;
         if (out->at(0) == QChar(QChar::ReplacementCharacter))
             return replacementEncodable && run == encodedReplacement;
-        if (out->at(0) == QChar(0x1A) && run != QByteArrayView("\x1A", 1))
+        if (out->at(0) == QChar(0x1A) && run != realSubstitute)
             return false;
         return !(pairedLeads && run.size() == 1 && static_cast<unsigned char>(run.at(0)) >= 0x80);
     };
-    // UTF-16 works in two-byte code units: an invalid unit (a lone
-    // surrogate) is two bytes, and so is the smallest step.
-    const bool utf16 = encodingId.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive);
     auto pendingLength = [&](qsizetype from) -> qsizetype {
         if (utf16)
             return 2;

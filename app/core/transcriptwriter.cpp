@@ -39,7 +39,9 @@ void appendEscapedUnit(QByteArray &out, char16_t u)
 // A JSON string: '"', '\\' and control characters escaped, everything else as
 // UTF-8. A lone surrogate (it can only come from a note built by hand) has no
 // UTF-8 form and becomes U+FFFD, so the line stays valid UTF-8. U+2028 and
-// U+2029 are escaped because JavaScript string literals do not allow them raw.
+// U+2029 are escaped because JavaScript string literals do not allow them raw;
+// U+FEFF because readers take it raw for a byte-order mark and drop it (Qt's
+// QJsonDocument does at the start of a string value: found by fuzzing).
 void appendJsonString(QByteArray &out, QStringView text)
 {
     out += '"';
@@ -65,7 +67,7 @@ void appendJsonString(QByteArray &out, QStringView text)
             ++i;
         } else if (QChar::isSurrogate(u)) {
             appendUtf8(out, QChar::ReplacementCharacter);
-        } else if (u == 0x2028 || u == 0x2029) {
+        } else if (u == 0x2028 || u == 0x2029 || u == 0xFEFF) {
             appendEscapedUnit(out, u);
         } else {
             appendUtf8(out, u);
