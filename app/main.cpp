@@ -6,8 +6,8 @@
 #include "mapjob.h"
 #include "payloadparser.h"
 #include "sendscript.h"
-#include "startupactions.h"
 #include "signalwatcher.h"
+#include "startupactions.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
 #include "trafficlogmodel.h"
@@ -94,14 +94,15 @@ struct Parser
         QCoreApplication::translate("main", "ADDR:PORT")};
     QCommandLineOption serverMode{
         QStringLiteral("server-mode"),
-        QCoreApplication::translate("main", "The TCP server's mode: %1 (default event-loop).").arg(serverModeIds()),
+        QCoreApplication::translate("main", "The TCP server's mode: %1 (default event-loop).")
+            .arg(serverModeIds()),
         QCoreApplication::translate("main", "MODE"), QStringLiteral("event-loop")};
     QCommandLineOption tcpClient{
         QStringLiteral("tcp-client"),
         QCoreApplication::translate("main",
                                     "Open the TCP Client tab connected to HOST:PORT; each --send is "
-                                    "sent after the reply to the previous one (or %1 s)."
-                                    ).arg(SendScript::DefaultReplyTimeoutMs / 1000),
+                                    "sent after the reply to the previous one (or %1 s).")
+            .arg(SendScript::DefaultReplyTimeoutMs / 1000),
         QCoreApplication::translate("main", "HOST:PORT")};
     QCommandLineOption send{
         QStringLiteral("send"),
@@ -209,12 +210,13 @@ bool readStartup(const Parser &p, StartupRequest *startup)
         return false;
 
     if (p.parser.isSet(p.broadcastReceive)) {
-        const EndpointText::Endpoint port =
-            EndpointText::parse(p.parser.value(p.broadcastReceive), true, false);
+        const EndpointText::Endpoint port
+            = EndpointText::parse(p.parser.value(p.broadcastReceive), true, false);
         if (!port.ok() || !port.host.isEmpty()) {
             printError(QCoreApplication::translate(
-                           "main", "--broadcast-receive takes only a port (0 to 65535), not '%1'; the "
-                                   "receiver always listens on 0.0.0.0.")
+                           "main",
+                           "--broadcast-receive takes only a port (0 to 65535), not '%1'; the "
+                           "receiver always listens on 0.0.0.0.")
                            .arg(p.parser.value(p.broadcastReceive)));
             return false;
         }

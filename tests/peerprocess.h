@@ -59,7 +59,10 @@ public:
         }
         return QString();
     }
-    bool has(const QString &prefix, int n = 0) const { return !value(prefix, n).isNull(); }
+    bool has(const QString &prefix, int n = 0) const
+    {
+        return !value(prefix, n).isNull();
+    }
     int count(const QString &prefix) const
     {
         int n = 0;
@@ -72,9 +75,18 @@ public:
     {
         return QByteArray::fromHex(value(QStringLiteral("REPLY"), n).toLatin1());
     }
-    QStringList lines() const { return m_lines; }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-    QProcess &process() { return m_process; }
+    QStringList lines() const
+    {
+        return m_lines;
+    }
+    QString errors()
+    {
+        return QString::fromUtf8(m_process.readAllStandardError());
+    }
+    QProcess &process()
+    {
+        return m_process;
+    }
 
 private:
     QProcess m_process;

@@ -132,9 +132,8 @@ void TestCommandLine::badOptions_data()
         << QStringList{QStringLiteral("--tcp-server=127.0.0.1:0"), QStringLiteral("--server-mode=threads")}
         << QStringLiteral("'threads' is not a mode; choose one of "
                           "reply-once|conversation|thread-per-client|event-loop");
-    QTest::newRow("server mode without a server")
-        << QStringList{QStringLiteral("--server-mode=conversation")}
-        << QStringLiteral("--server-mode needs --tcp-server");
+    QTest::newRow("server mode without a server") << QStringList{QStringLiteral("--server-mode=conversation")}
+                                                  << QStringLiteral("--server-mode needs --tcp-server");
     QTest::newRow("client port 0 is no destination")
         << QStringList{QStringLiteral("--tcp-client=127.0.0.1:0")} << QStringLiteral("from 1 to 65535");
     QTest::newRow("send without a place to send to")
@@ -148,8 +147,8 @@ void TestCommandLine::badOptions_data()
     QTest::newRow("broadcast receiver takes only a port")
         << QStringList{QStringLiteral("--broadcast-receive=10.0.0.1:9999")}
         << QStringLiteral("--broadcast-receive takes only a port");
-    QTest::newRow("port too large")
-        << QStringList{QStringLiteral("--udp-receive=127.0.0.1:70000")} << QStringLiteral("to 65535");
+    QTest::newRow("port too large") << QStringList{QStringLiteral("--udp-receive=127.0.0.1:70000")}
+                                    << QStringLiteral("to 65535");
 }
 
 void TestCommandLine::badOptions()
@@ -226,8 +225,9 @@ void TestCommandLine::tcpServerFromTheCommandLine()
 {
     QProcess app;
     QString log;
-    startApp(&app, {QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--server-mode"),
-                    QStringLiteral("conversation")},
+    startApp(&app,
+             {QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--server-mode"),
+              QStringLiteral("conversation")},
              &log);
     const QRegularExpression listening(QStringLiteral("TCP server listening on 127\\.0\\.0\\.1:(\\d+)"));
     QTRY_VERIFY_WITH_TIMEOUT(listening.match(log).hasMatch(), 20000);
@@ -252,9 +252,11 @@ void TestCommandLine::tcpClientSendsEachAfterTheReply()
     QTRY_VERIFY_WITH_TIMEOUT(server.has(QStringLiteral("READY")), 20000);
     QProcess app;
     QString log;
-    startApp(&app, {QStringLiteral("--tcp-client"), QStringLiteral("127.0.0.1:") + server.value(QStringLiteral("READY")),
-                    QStringLiteral("--send"), QStringLiteral("one"), QStringLiteral("--send"), QStringLiteral("two"),
-                    QStringLiteral("--send"), QStringLiteral("three\\n")},
+    startApp(&app,
+             {QStringLiteral("--tcp-client"),
+              QStringLiteral("127.0.0.1:") + server.value(QStringLiteral("READY")), QStringLiteral("--send"),
+              QStringLiteral("one"), QStringLiteral("--send"), QStringLiteral("two"),
+              QStringLiteral("--send"), QStringLiteral("three\\n")},
              &log);
     QTRY_COMPARE_WITH_TIMEOUT(server.count(QStringLiteral("RECEIVED")), 3, 30000);
     QCOMPARE(server.value(QStringLiteral("RECEIVED"), 0), QString::fromLatin1(QByteArray("one").toHex()));
@@ -275,25 +277,33 @@ void TestCommandLine::udpSendAndReceiveFromTheCommandLine()
     const QRegularExpression bound(QStringLiteral("UDP receiver bound to 127\\.0\\.0\\.1:(\\d+)"));
     QTRY_VERIFY_WITH_TIMEOUT(bound.match(log).hasMatch(), 20000);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    PeerProcess asker(python, {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("ask"),
-                               QStringLiteral("127.0.0.1"), bound.match(log).captured(1), QStringLiteral("--hex"),
-                               QString::fromLatin1(QByteArray("hello").toHex())});
-    QTRY_VERIFY_WITH_TIMEOUT(asker.has(QStringLiteral("RECV")) || asker.has(QStringLiteral("TIMEOUT")), 20000);
-    QVERIFY2(asker.value(QStringLiteral("RECV")).endsWith(QString::fromLatin1(QByteArray("Hello from UDP Receiver!").toHex())),
+    PeerProcess asker(python,
+                      {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("ask"),
+                       QStringLiteral("127.0.0.1"), bound.match(log).captured(1), QStringLiteral("--hex"),
+                       QString::fromLatin1(QByteArray("hello").toHex())});
+    QTRY_VERIFY_WITH_TIMEOUT(asker.has(QStringLiteral("RECV")) || asker.has(QStringLiteral("TIMEOUT")),
+                             20000);
+    QVERIFY2(asker.value(QStringLiteral("RECV"))
+                 .endsWith(QString::fromLatin1(QByteArray("Hello from UDP Receiver!").toHex())),
              qPrintable(asker.lines().join(u'\n')));
     stopApp(&app);
 
-    PeerProcess receiver(python, {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("recv"),
-                                  QStringLiteral("--count"), QStringLiteral("2")});
+    PeerProcess receiver(python,
+                         {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("recv"),
+                          QStringLiteral("--count"), QStringLiteral("2")});
     QTRY_VERIFY_WITH_TIMEOUT(receiver.has(QStringLiteral("PORT")), 20000);
     QProcess sender;
     QString senderLog;
-    startApp(&sender, {QStringLiteral("--udp-send"), QStringLiteral("127.0.0.1:") + receiver.value(QStringLiteral("PORT")),
-                       QStringLiteral("--send"), QStringLiteral("first"), QStringLiteral("--send"), QStringLiteral("second")},
+    startApp(&sender,
+             {QStringLiteral("--udp-send"),
+              QStringLiteral("127.0.0.1:") + receiver.value(QStringLiteral("PORT")), QStringLiteral("--send"),
+              QStringLiteral("first"), QStringLiteral("--send"), QStringLiteral("second")},
              &senderLog);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(QStringLiteral("RECV")), 2, 30000);
-    QVERIFY(receiver.value(QStringLiteral("RECV"), 0).endsWith(QString::fromLatin1(QByteArray("first").toHex())));
-    QVERIFY(receiver.value(QStringLiteral("RECV"), 1).endsWith(QString::fromLatin1(QByteArray("second").toHex())));
+    QVERIFY(
+        receiver.value(QStringLiteral("RECV"), 0).endsWith(QString::fromLatin1(QByteArray("first").toHex())));
+    QVERIFY(receiver.value(QStringLiteral("RECV"), 1)
+                .endsWith(QString::fromLatin1(QByteArray("second").toHex())));
     stopApp(&sender);
 }
 
@@ -302,17 +312,20 @@ void TestCommandLine::udpSendAndReceiveFromTheCommandLine()
 void TestCommandLine::broadcastSendStaysOnLoopback()
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    PeerProcess receiver(python, {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("recv"),
-                                  QStringLiteral("--bind"), QStringLiteral("0.0.0.0")});
+    PeerProcess receiver(python,
+                         {QStringLiteral(NETLAB_PEERS_DIR "/udp_peer.py"), QStringLiteral("recv"),
+                          QStringLiteral("--bind"), QStringLiteral("0.0.0.0")});
     QTRY_VERIFY_WITH_TIMEOUT(receiver.has(QStringLiteral("PORT")), 20000);
     QProcess app;
     QString log;
-    startApp(&app, {QStringLiteral("--broadcast-send"),
-                    QStringLiteral("127.255.255.255:") + receiver.value(QStringLiteral("PORT")),
-                    QStringLiteral("--send"), QStringLiteral("anyone there?")},
+    startApp(&app,
+             {QStringLiteral("--broadcast-send"),
+              QStringLiteral("127.255.255.255:") + receiver.value(QStringLiteral("PORT")),
+              QStringLiteral("--send"), QStringLiteral("anyone there?")},
              &log);
     QTRY_VERIFY_WITH_TIMEOUT(receiver.has(QStringLiteral("RECV")), 30000);
-    QVERIFY(receiver.value(QStringLiteral("RECV")).endsWith(QString::fromLatin1(QByteArray("anyone there?").toHex())));
+    QVERIFY(receiver.value(QStringLiteral("RECV"))
+                .endsWith(QString::fromLatin1(QByteArray("anyone there?").toHex())));
     stopApp(&app);
 }
 

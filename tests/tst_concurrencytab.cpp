@@ -64,7 +64,8 @@ private:
     }
     static void clickStep(ConcurrencyTab &tab, int thread)
     {
-        QTest::mouseClick(child<QPushButton>(&tab, thread == 0 ? "stepAButton" : "stepBButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&tab, thread == 0 ? "stepAButton" : "stepBButton"),
+                          Qt::LeftButton);
     }
 };
 
@@ -88,7 +89,8 @@ void TestConcurrencyTab::threadsPageShowsResultAndLanes()
 
     QTRY_VERIFY_WITH_TIMEOUT(!tab.threadDemo()->isRunning(), 10000);
     const QString result = child<QPlainTextEdit>(&tab, "threadsResult")->toPlainText();
-    QVERIFY2(result.startsWith(QLatin1String("All 3 thread")) && result.contains(QLatin1String("finished")), qPrintable(result));
+    QVERIFY2(result.startsWith(QLatin1String("All 3 thread")) && result.contains(QLatin1String("finished")),
+             qPrintable(result));
     QVERIFY2(result.contains(QLatin1String("worker 3: slept")), qPrintable(result));
     QVERIFY(start->isEnabled());
     QVERIFY(!cancel->isEnabled());
@@ -109,7 +111,8 @@ void TestConcurrencyTab::threadsCancelStopsEarly()
     QTest::mouseClick(child<QPushButton>(&tab, "cancelThreadsButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!tab.threadDemo()->isRunning(), 4000);
     QVERIFY(clock.elapsed() < 4000);
-    QVERIFY(child<QPlainTextEdit>(&tab, "threadsResult")->toPlainText().startsWith(QLatin1String("Cancelled")));
+    QVERIFY(
+        child<QPlainTextEdit>(&tab, "threadsResult")->toPlainText().startsWith(QLatin1String("Cancelled")));
 }
 
 void TestConcurrencyTab::counterModes_data()
@@ -255,7 +258,8 @@ void TestConcurrencyTab::mapJobCancel()
 {
     ConcurrencyTab tab;
     // Eight items of 10^9 would take many seconds each.
-    child<QLineEdit>(&tab, "inputsEdit")->setText(QStringLiteral("1000000000, 1000000000, 1000000000, 1000000000"));
+    child<QLineEdit>(&tab, "inputsEdit")
+        ->setText(QStringLiteral("1000000000, 1000000000, 1000000000, 1000000000"));
     child<QSpinBox>(&tab, "poolSpin")->setValue(1);
     QTest::mouseClick(child<QPushButton>(&tab, "startMapButton"), Qt::LeftButton);
     QVERIFY(tab.mapJob()->isRunning());
@@ -311,7 +315,8 @@ void TestConcurrencyTab::exportWritesChromeTrace()
         QVERIFY2(spans >= 2, qPrintable(path));
     }
     QString error;
-    QVERIFY(!tab.exportTrace(ConcurrencyTab::ThreadsPage, dir.filePath(QStringLiteral("no/such/dir/t.json")), &error));
+    QVERIFY(!tab.exportTrace(ConcurrencyTab::ThreadsPage, dir.filePath(QStringLiteral("no/such/dir/t.json")),
+                             &error));
     QVERIFY(error.contains(QLatin1String("Could not write")));
 }
 
@@ -344,7 +349,8 @@ void TestConcurrencyTab::languageChangeKeepsState()
     QCOMPARE(child<QComboBox>(&tab, "modeCombo")->currentData().toInt(), int(CounterMode::Atomic));
     QCOMPARE(child<QComboBox>(&tab, "modeCombo")->count(), 4);
     QCOMPARE(child<QLabel>(&tab, "actualValue")->text(), QStringLiteral("2,000"));
-    QCOMPARE(child<QLabel>(&tab, "modeExplanationLabel")->text(), LockDemo::modeExplanation(CounterMode::Atomic));
+    QCOMPARE(child<QLabel>(&tab, "modeExplanationLabel")->text(),
+             LockDemo::modeExplanation(CounterMode::Atomic));
     QVERIFY(child<QPushButton>(&tab, "stepBButton")->isEnabled());
     QCOMPARE(child<QPushButton>(&tab, "startThreadsButton")->text(), QStringLiteral("&Start"));
 }
@@ -352,8 +358,9 @@ void TestConcurrencyTab::languageChangeKeepsState()
 void TestConcurrencyTab::timelinePaintsEveryLane()
 {
     TraceRecorder recorder;
-    TraceLane *lanes[3] = {recorder.addLane(TraceLaneRole::Main, 1), recorder.addLane(TraceLaneRole::Worker, 1),
-                           recorder.addLane(TraceLaneRole::Worker, 2)};
+    TraceLane *lanes[3]
+        = {recorder.addLane(TraceLaneRole::Main, 1), recorder.addLane(TraceLaneRole::Worker, 1),
+           recorder.addLane(TraceLaneRole::Worker, 2)};
     const quint64 flow = recorder.newFlowId();
     lanes[0]->record(TraceState::Running, "start", "test", 0, 1000000);
     lanes[1]->record(TraceState::Sleeping, "sleep", "test", 1000000, 5000000, 1, flow);

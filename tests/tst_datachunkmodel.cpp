@@ -218,10 +218,12 @@ void TestDataChunkModel::headers()
     QCOMPARE(model.headerData(DataChunkModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Size"));
     QSignalSpy spy(&model, &QAbstractItemModel::headerDataChanged);
     model.setHeaderText(DataChunkModel::SizeColumn, QStringLiteral("Bytes"));
-    QCOMPARE(model.headerData(DataChunkModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Bytes"));
+    QCOMPARE(model.headerData(DataChunkModel::SizeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Bytes"));
     model.retranslate();
     QCOMPARE(spy.count(), 2);
-    QCOMPARE(model.headerData(DataChunkModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Bytes"));
+    QCOMPARE(model.headerData(DataChunkModel::SizeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Bytes"));
     model.setHeaderText(DataChunkModel::SizeColumn, {});
     QCOMPARE(model.headerData(DataChunkModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Size"));
 }

@@ -24,7 +24,8 @@ void TestEndpointText::accepted_data()
     QTest::newRow("IPv4 and port") << "127.0.0.1:8888" << false << true << "127.0.0.1" << 8888;
     QTest::newRow("a name and port") << "localhost:80" << false << true << "localhost" << 80;
     QTest::newRow("IPv6 in brackets") << "[::1]:9999" << false << true << "::1" << 9999;
-    QTest::newRow("port 0 where a free port may be picked") << "127.0.0.1:0" << true << true << "127.0.0.1" << 0;
+    QTest::newRow("port 0 where a free port may be picked")
+        << "127.0.0.1:0" << true << true << "127.0.0.1" << 0;
     QTest::newRow("highest port") << "127.0.0.1:65535" << false << true << "127.0.0.1" << 65535;
     QTest::newRow("a bare port where no host is needed") << "9999" << true << false << "" << 9999;
     QTest::newRow("blanks around are ignored") << "  127.0.0.1:7 " << false << true << "127.0.0.1" << 7;
@@ -69,7 +70,8 @@ void TestEndpointText::refused()
     QVERIFY(!endpoint.ok());
     QVERIFY2(endpoint.error.contains(says), qPrintable(endpoint.error));
     if (!text.trimmed().isEmpty())
-        QVERIFY2(endpoint.error.contains(text.trimmed()), qPrintable(endpoint.error)); // quotes what was typed
+        QVERIFY2(endpoint.error.contains(text.trimmed()),
+                 qPrintable(endpoint.error)); // quotes what was typed
 }
 
 QTEST_GUILESS_MAIN(TestEndpointText)

@@ -174,9 +174,11 @@ void TestMapJob::classicOutput_data()
     QTest::addColumn<qint64>("elapsedNs");
     QTest::addColumn<QString>("expected");
     QTest::newRow("all done, Python's list and float repr")
-        << QList<int>{0, 1, 2} << qint64(1500000000) << QStringLiteral("Results: [0, 1, 285]\nDuration 1.5 seconds\n");
+        << QList<int>{0, 1, 2} << qint64(1500000000)
+        << QStringLiteral("Results: [0, 1, 285]\nDuration 1.5 seconds\n");
     QTest::newRow("a cancelled item prints as None")
-        << QList<int>{0, 2} << qint64(250000000) << QStringLiteral("Results: [0, None, 285]\nDuration 0.25 seconds\n");
+        << QList<int>{0, 2} << qint64(250000000)
+        << QStringLiteral("Results: [0, None, 285]\nDuration 0.25 seconds\n");
 }
 
 void TestMapJob::classicOutput()

@@ -1,7 +1,7 @@
 #include "sendscript.h"
 
-#include <QSignalSpy>
 #include <QNetworkDatagram>
+#include <QSignalSpy>
 #include <QUdpSocket>
 #include <QtTest>
 
@@ -34,7 +34,8 @@ void TestSendScript::waitsForEachReplyOverRealUdp()
             const QByteArray answer = "re: " + datagram.data();
             const QHostAddress to = datagram.senderAddress();
             const quint16 port = quint16(datagram.senderPort());
-            QTimer::singleShot(300, &echo, [&echo, answer, to, port] { echo.writeDatagram(answer, to, port); });
+            QTimer::singleShot(300, &echo,
+                               [&echo, answer, to, port] { echo.writeDatagram(answer, to, port); });
         }
     });
 

@@ -44,8 +44,7 @@ private slots:
     void fitsTheTabArea();
 
 private:
-    template<typename T>
-    T *child(const char *name)
+    template<typename T> T *child(const char *name)
     {
         T *widget = m_tab->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -106,15 +105,33 @@ void TestTcpClientTab::badTargetIsExplainedNextToTheField_data()
     QTest::addColumn<QString>("port");
     QTest::addColumn<QString>("mentions"); // empty: the target is fine
 
-    QTest::newRow("valid loopback target is accepted") << "127.0.0.1" << "8888" << "";
-    QTest::newRow("port 65535 is the largest accepted") << "localhost" << "65535" << "";
-    QTest::newRow("port 0 is out of range") << "127.0.0.1" << "0" << "65535";
-    QTest::newRow("port 65536 is out of range") << "127.0.0.1" << "65536" << "65535";
-    QTest::newRow("port with letters is not a number") << "127.0.0.1" << "80a" << "80a";
-    QTest::newRow("negative port is not a number") << "127.0.0.1" << "-1" << "-1";
-    QTest::newRow("empty port asks for one") << "127.0.0.1" << "" << "Port";
-    QTest::newRow("empty host asks for one") << "" << "8888" << "Host";
-    QTest::newRow("space in host names its column") << "127.0 .0.1" << "8888" << "column 6";
+    QTest::newRow("valid loopback target is accepted") << "127.0.0.1"
+                                                       << "8888"
+                                                       << "";
+    QTest::newRow("port 65535 is the largest accepted") << "localhost"
+                                                        << "65535"
+                                                        << "";
+    QTest::newRow("port 0 is out of range") << "127.0.0.1"
+                                            << "0"
+                                            << "65535";
+    QTest::newRow("port 65536 is out of range") << "127.0.0.1"
+                                                << "65536"
+                                                << "65535";
+    QTest::newRow("port with letters is not a number") << "127.0.0.1"
+                                                       << "80a"
+                                                       << "80a";
+    QTest::newRow("negative port is not a number") << "127.0.0.1"
+                                                   << "-1"
+                                                   << "-1";
+    QTest::newRow("empty port asks for one") << "127.0.0.1"
+                                             << ""
+                                             << "Port";
+    QTest::newRow("empty host asks for one") << ""
+                                             << "8888"
+                                             << "Host";
+    QTest::newRow("space in host names its column") << "127.0 .0.1"
+                                                    << "8888"
+                                                    << "column 6";
 }
 
 void TestTcpClientTab::badTargetIsExplainedNextToTheField()
@@ -169,8 +186,9 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
     const QString local = child<QLabel>("localLabel")->text();
     QVERIFY2(local.contains(QString::number(peer->peerPort())), qPrintable(local));
     QVERIFY(child<QLabel>("peerLabel")->text().contains(QString::number(m_server->serverPort())));
-    QVERIFY(child<ExplainPane>("explainPane")->pythonText().contains(
-        QStringLiteral("PORT = %1").arg(m_server->serverPort())));
+    QVERIFY(child<ExplainPane>("explainPane")
+                ->pythonText()
+                .contains(QStringLiteral("PORT = %1").arg(m_server->serverPort())));
 
     // Send with the button (escapes on: "hello\n" is six bytes) and with Enter.
     child<QLineEdit>("payloadEdit")->setText(QStringLiteral("hello\\n"));
@@ -190,7 +208,8 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
     QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(), 1, 5000);
     QCOMPARE(tree->index(0, DataChunkModel::DataColumn).data().toString(), QStringLiteral("welcome"));
     QCOMPARE(tree->index(0, DataChunkModel::SizeColumn).data().toString(), QStringLiteral("7"));
-    QCOMPARE(tree->index(0, DataChunkModel::HexColumn).data().toString(), QStringLiteral("77 65 6c 63 6f 6d 65"));
+    QCOMPARE(tree->index(0, DataChunkModel::HexColumn).data().toString(),
+             QStringLiteral("77 65 6c 63 6f 6d 65"));
 
     // The Explain pane lists the calls.
     SocketCallModel *calls = child<ExplainPane>("explainPane")->callModel();
@@ -203,8 +222,8 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
     // Graceful close: the peer reads end-of-file, the tab says who closed.
     child<QPushButton>("closeButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(peer->state(), QAbstractSocket::UnconnectedState, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("closeInfoLabel")->text().contains(QLatin1String("Closed first by: us")),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>("closeInfoLabel")->text().contains(QLatin1String("Closed first by: us")), 5000);
     QVERIFY(child<QLabel>("closeInfoLabel")
                 ->text()
                 .contains(TcpClientEngine::explainClose(TcpClientEngine::CloseKind::Graceful)));
@@ -231,12 +250,15 @@ void TestTcpClientTab::readsAreOneRowEach()
     peer->write("two");
     peer->write("three");
     QString all;
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() > 0 && [&] {
-        all.clear();
-        for (int i = 0; i < tree->rowCount(); ++i)
-            all += tree->index(i, DataChunkModel::DataColumn).data().toString();
-        return all == QLatin1String("onetwothree");
-    }(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tree->rowCount() > 0 &&
+            [&] {
+                all.clear();
+                for (int i = 0; i < tree->rowCount(); ++i)
+                    all += tree->index(i, DataChunkModel::DataColumn).data().toString();
+                return all == QLatin1String("onetwothree");
+            }(),
+        5000);
     QVERIFY(tree->rowCount() <= 3);
     QCOMPARE(tree->index(0, DataChunkModel::LabelColumn).data().toString(), QStringLiteral("#1"));
     QVERIFY(child<QLabel>("receivedCountLabel")->text().contains(QLatin1String("11")));
@@ -305,7 +327,8 @@ void TestTcpClientTab::peerClosingFirstIsNamed()
     QVERIFY(peer);
     peer->disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>("closeInfoLabel")->text().contains(QLatin1String("Closed first by: the other side")), 5000);
+        child<QLabel>("closeInfoLabel")->text().contains(QLatin1String("Closed first by: the other side")),
+        5000);
     QTRY_VERIFY(child<QPushButton>("connectButton")->isEnabled());
 }
 
@@ -358,9 +381,11 @@ void TestTcpClientTab::fileIsSentByteExactWithProgress()
 
     m_tab->sendFile(file.fileName());
     QByteArray got;
-    QTRY_COMPARE_WITH_TIMEOUT((peer->waitForReadyRead(20), got += peer->readAll()).size(), content.size(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT((peer->waitForReadyRead(20), got += peer->readAll()).size(), content.size(),
+                              30000);
     QVERIFY(got == content);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("fileLabel")->text().contains(QLocale().toString(content.size())), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("fileLabel")->text().contains(QLocale().toString(content.size())),
+                             10000);
     QVERIFY(child<QLabel>("fileLabel")->text().startsWith(QLatin1String("File sent")));
     QVERIFY(child<QPushButton>("sendFileButton")->isEnabled());
     QVERIFY(!child<QPushButton>("cancelFileButton")->isEnabled());

@@ -387,7 +387,8 @@ void TestTcpServerEngine::manyConcurrentClients()
         for (const QString &server : std::as_const(servers))
             engineThreads += server.startsWith(QStringLiteral("io-")) ? 0 : 1;
         QCOMPARE(engineThreads, 1);
-        QVERIFY2(servers.size() <= 1 + QThread::idealThreadCount(), qPrintable(QStringList(servers.values()).join(u',')));
+        QVERIFY2(servers.size() <= 1 + QThread::idealThreadCount(),
+                 qPrintable(QStringList(servers.values()).join(u',')));
     }
 }
 

@@ -62,8 +62,7 @@ private slots:
     void threadLimitIsReachedAndSaid();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_tab->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -141,7 +140,8 @@ void TestTcpServerTab::listensOnLoopbackByDefault()
     QCOMPARE(engine->serverAddress(), QHostAddress(QHostAddress::LocalHost));
     const QString status = child<QLabel>("statusLabel")->text();
     QVERIFY2(status.contains(QStringLiteral("127.0.0.1:%1").arg(engine->serverPort())), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("nc 127.0.0.1 %1").arg(engine->serverPort())), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("nc 127.0.0.1 %1").arg(engine->serverPort())),
+             qPrintable(status));
     QVERIFY(!child<QPushButton>("startButton")->isEnabled());
     QVERIFY(child<QPushButton>("stopButton")->isEnabled());
     QVERIFY(!child<QComboBox>("addressCombo")->isEnabled());
@@ -172,11 +172,15 @@ void TestTcpServerTab::badPortIsExplained_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty asks for a number") << QString() << QStringLiteral("type a number");
-    QTest::newRow("letters are not a number") << QStringLiteral("80a") << QStringLiteral("\"80a\" is not a whole number");
-    QTest::newRow("above 65535 is too large") << QStringLiteral("70000") << QStringLiteral("70000 is too large");
-    QTest::newRow("huge is too large, not wrapped") << QStringLiteral("18446744073709551617") << QStringLiteral("too large");
+    QTest::newRow("letters are not a number")
+        << QStringLiteral("80a") << QStringLiteral("\"80a\" is not a whole number");
+    QTest::newRow("above 65535 is too large")
+        << QStringLiteral("70000") << QStringLiteral("70000 is too large");
+    QTest::newRow("huge is too large, not wrapped")
+        << QStringLiteral("18446744073709551617") << QStringLiteral("too large");
     QTest::newRow("negative is not a number") << QStringLiteral("-1") << QStringLiteral("not a whole number");
-    QTest::newRow("full-width digits are not ASCII") << QStringLiteral("８８８８") << QStringLiteral("not a whole number");
+    QTest::newRow("full-width digits are not ASCII")
+        << QStringLiteral("８８８８") << QStringLiteral("not a whole number");
 }
 
 void TestTcpServerTab::badPortIsExplained()
@@ -222,9 +226,10 @@ void TestTcpServerTab::replyOnceAnswersPythonClient()
 
     // The table keeps the client after it left, with its counts.
     TcpClientTableModel *table = m_tab->clientModel();
-    QTRY_VERIFY_WITH_TIMEOUT((table->flush(), table->rowCount() == 1
-                              && table->client(0).state == TcpServerEngine::ClientState::Closed),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (table->flush(),
+         table->rowCount() == 1 && table->client(0).state == TcpServerEngine::ClientState::Closed),
+        Timeout);
     QCOMPARE(table->client(0).bytesIn, quint64(6));
     QCOMPARE(table->client(0).messagesOut, quint64(1));
 }
@@ -232,8 +237,9 @@ void TestTcpServerTab::replyOnceAnswersPythonClient()
 void TestTcpServerTab::conversationUnderstandsTimeAndExit()
 {
     start(Mode::Conversation);
-    auto first = PeerProcess::python(QStringLiteral("tcp_client_conversation.py"),
-                                     {portArg(), QStringLiteral("hi"), QStringLiteral("time"), QStringLiteral("exit")});
+    auto first = PeerProcess::python(
+        QStringLiteral("tcp_client_conversation.py"),
+        {portArg(), QStringLiteral("hi"), QStringLiteral("time"), QStringLiteral("exit")});
     QTRY_VERIFY_WITH_TIMEOUT(first->has(QStringLiteral("EOF")), Timeout);
     QCOMPARE(first->replyBytes(0), QByteArray("Received: hi\n"));
     QVERIFY(first->replyBytes(1).startsWith("Current time: 20"));
@@ -248,13 +254,14 @@ void TestTcpServerTab::threadPerClientShowsServingThread()
     auto socket = connectClient();
     QVERIFY(socket);
     TcpClientTableModel *table = m_tab->clientModel();
-    QTRY_VERIFY_WITH_TIMEOUT((table->flush(), !table->client(0).thread.isEmpty()
-                              && table->client(0).state == TcpServerEngine::ClientState::Served),
+    QTRY_VERIFY_WITH_TIMEOUT((table->flush(),
+                              !table->client(0).thread.isEmpty()
+                                  && table->client(0).state == TcpServerEngine::ClientState::Served),
                              Timeout);
     const QString thread = table->data(table->index(0, TcpClientTableModel::Thread)).toString();
     QVERIFY2(thread.contains(QLatin1String("TID")), qPrintable(thread));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("clientCountLabel")->text().contains(QLatin1String("1 serving thread")),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>("clientCountLabel")->text().contains(QLatin1String("1 serving thread")), Timeout);
     socket->write("ping\n");
     QTRY_VERIFY_WITH_TIMEOUT(socket->bytesAvailable() > 0 || socket->waitForReadyRead(100), Timeout);
     QCOMPARE(socket->readAll(), QByteArray("Server received: ping\n"));
@@ -277,15 +284,16 @@ void TestTcpServerTab::sendCloseAndAbortSelectedClient()
     QVERIFY(child<QPushButton>("sendSelectedButton")->isEnabled());
     child<QPushButton>("sendSelectedButton")->click();
     QByteArray toFirst;
-    QTRY_COMPARE_WITH_TIMEOUT((first->waitForReadyRead(20), toFirst += first->readAll()), QByteArray("to you\n"),
-                              Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT((first->waitForReadyRead(20), toFirst += first->readAll()),
+                              QByteArray("to you\n"), Timeout);
     QCOMPARE(second->bytesAvailable(), 0);
 
     child<QLineEdit>("payloadEdit")->setText(QStringLiteral("48 49"));
     child<QComboBox>("payloadModeCombo")->setCurrentIndex(1); // hex
     child<QPushButton>("sendAllButton")->click();
     QByteArray got;
-    QTRY_COMPARE_WITH_TIMEOUT((second->waitForReadyRead(50), got += second->readAll()), QByteArray("HI"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT((second->waitForReadyRead(50), got += second->readAll()), QByteArray("HI"),
+                              Timeout);
 
     // Bad hex keeps both buttons off and says where.
     child<QLineEdit>("payloadEdit")->setText(QStringLiteral("48 4G"));
@@ -361,7 +369,8 @@ void TestTcpServerTab::commandTableProblemsAreExplained()
     QCOMPARE(m_tab->engine()->commands().at(2).replyTemplate, QStringLiteral("hi {peer}"));
 
     start(Mode::Conversation);
-    auto client = PeerProcess::python(QStringLiteral("tcp_client_conversation.py"), {portArg(), QStringLiteral("hello")});
+    auto client = PeerProcess::python(QStringLiteral("tcp_client_conversation.py"),
+                                      {portArg(), QStringLiteral("hello")});
     QTRY_VERIFY_WITH_TIMEOUT(client->has(QStringLiteral("REPLY")), Timeout);
     QVERIFY(client->replyBytes().startsWith("hi 127.0.0.1:"));
 }
@@ -371,7 +380,8 @@ void TestTcpServerTab::repliesFollowTheLanguageUntilEdited()
     LanguageManager &languages = *m_languages;
     child<QComboBox>("modeCombo")->setCurrentIndex(0);
     QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
-    QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>("replyEdit")->text(), QStringLiteral("服务器已收到你的消息: {message}"), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>("replyEdit")->text(),
+                              QStringLiteral("服务器已收到你的消息: {message}"), Timeout);
     QCOMPARE(m_tab->engine()->commands().at(1).replyTemplate, QStringLiteral("再见!"));
     QVERIFY(child<QPushButton>("startButton")->text().contains(QStringLiteral("启动")));
 
@@ -379,11 +389,13 @@ void TestTcpServerTab::repliesFollowTheLanguageUntilEdited()
     child<QLineEdit>("replyEdit")->setText(QString());
     QTest::keyClicks(child<QLineEdit>("replyEdit"), QStringLiteral("OK {message}"));
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("startButton")->text().contains(QLatin1String("Start")), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("startButton")->text().contains(QLatin1String("Start")),
+                             Timeout);
     QCOMPARE(child<QLineEdit>("replyEdit")->text(), QStringLiteral("OK {message}"));
     // Defaults puts back the texts of the current language.
     child<QPushButton>("resetRepliesButton")->click();
-    QCOMPARE(child<QLineEdit>("replyEdit")->text(), QStringLiteral("Server received your message: {message}"));
+    QCOMPARE(child<QLineEdit>("replyEdit")->text(),
+             QStringLiteral("Server received your message: {message}"));
 }
 
 void TestTcpServerTab::largeReadIsKeptCapped()
@@ -423,9 +435,10 @@ void TestTcpServerTab::threadLimitIsReachedAndSaid()
     second.connectToHost(QHostAddress(QHostAddress::LocalHost), m_tab->engine()->serverPort());
     QVERIFY(second.waitForConnected(Timeout));
     // Accepted and closed at once: the peer sees the end, the tab says why.
-    QTRY_COMPARE_WITH_TIMEOUT((second.waitForReadyRead(20), second.state()), QAbstractSocket::UnconnectedState,
-                              Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("clientCountLabel")->text().contains(QLatin1String("1 refused")), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT((second.waitForReadyRead(20), second.state()),
+                              QAbstractSocket::UnconnectedState, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("clientCountLabel")->text().contains(QLatin1String("1 refused")),
+                             Timeout);
     const QString message = child<QLabel>("messageLabel")->text();
     QVERIFY2(message.contains(QLatin1String("thread")), qPrintable(message));
     QCOMPARE(m_tab->engine()->clientCount(), 1);

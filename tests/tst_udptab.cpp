@@ -2,11 +2,11 @@
 // independent QUdpSocket peers on loopback (port 0 everywhere), driven by
 // clicking its buttons and reading what it shows.
 
-#include "trafficrecorder.h"
 #include "datachunkmodel.h"
-#include "udptab.h"
 #include "explainpane.h"
 #include "socketcallmodel.h"
+#include "trafficrecorder.h"
+#include "udptab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,7 +117,10 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
     QTRY_COMPARE(tree->rowCount(), 1);
     QCOMPARE(tree->index(0, DataChunkModel::DataColumn).data().toString(), QStringLiteral("hello\\n"));
     QCOMPARE(tree->index(0, DataChunkModel::SizeColumn).data().toString(), QStringLiteral("6"));
-    QVERIFY(tree->index(0, DataChunkModel::EndpointColumn).data().toString().endsWith(QStringLiteral(":%1").arg(peer.localPort())));
+    QVERIFY(tree->index(0, DataChunkModel::EndpointColumn)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral(":%1").arg(peer.localPort())));
 
     QCOMPARE(receiveOne(peer), QByteArray("Hello from UDP Receiver!"));
     QVERIFY(recorded.count() >= 2); // the hello and the reply
@@ -125,7 +128,10 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
         child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Auto-replied: 1 datagrams")));
 
     child<QComboBox>(&tab, "showAsCombo")->setCurrentIndex(1);
-    QVERIFY(tree->index(0, DataChunkModel::DataColumn).data().toString().startsWith(QStringLiteral("68 65 6c 6c 6f 0a")));
+    QVERIFY(tree->index(0, DataChunkModel::DataColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("68 65 6c 6c 6f 0a")));
 
     child<QPushButton>(&tab, "closeButton")->click();
     QVERIFY(!tab.receiver()->isBound());
@@ -182,7 +188,8 @@ void TestUdpTab::replyToSelectedSender()
     QVERIFY(!reply->isEnabled());
     QVERIFY(!peer.waitForReadyRead(100)); // auto-reply is off: no answer
 
-    view->selectionModel()->select(tree->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(tree->index(0, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(reply->isEnabled());
     child<QLineEdit>(&tab, "payloadEdit")->setText(QStringLiteral("answer"));
     reply->click();

@@ -57,8 +57,8 @@ Endpoint parse(const QString &text, bool allowZeroPort, bool hostRequired)
             }
             port = typed;
         } else if (typed.indexOf(u':') != colon) {
-            endpoint.error = tr("'%1': an IPv6 address needs brackets before the port, such as [::1]:8888.")
-                                 .arg(typed);
+            endpoint.error
+                = tr("'%1': an IPv6 address needs brackets before the port, such as [::1]:8888.").arg(typed);
             return endpoint;
         } else {
             host = typed.left(colon);
@@ -66,7 +66,8 @@ Endpoint parse(const QString &text, bool allowZeroPort, bool hostRequired)
         }
     }
     if (hostRequired && host.isEmpty()) {
-        endpoint.error = tr("'%1': the address before the colon is missing, such as 127.0.0.1:8888.").arg(typed);
+        endpoint.error
+            = tr("'%1': the address before the colon is missing, such as 127.0.0.1:8888.").arg(typed);
         return endpoint;
     }
     for (qsizetype i = 0; i < host.size(); ++i) {

@@ -9,7 +9,6 @@
 
 namespace {
 
-constexpr const char *CounterCategory = "counter";
 constexpr const char *LockCategory = "locks";
 constexpr const char *DeadlockCategory = "deadlock";
 constexpr int CancelCheckMask = 1023; // look at the cancel flag every 1024 increments

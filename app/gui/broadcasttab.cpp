@@ -693,8 +693,9 @@ void BroadcastTab::addDatagram(Via via, const UdpDatagram &datagram)
     if (label == m_rowLabels.constEnd())
         label = m_rowLabels.insert(key, rowLabel(row.tag));
     row.label = *label;
-    row.endpoint = datagram.senderEndpoint.isEmpty() ? TrafficNames::endpoint(datagram.sender, datagram.senderPort)
-                                                     : datagram.senderEndpoint;
+    row.endpoint = datagram.senderEndpoint.isEmpty()
+        ? TrafficNames::endpoint(datagram.sender, datagram.senderPort)
+        : datagram.senderEndpoint;
     row.bytes = datagram.payload;
     m_datagrams->append(std::move(row)); // shown at the model's next flush
 }

@@ -19,8 +19,8 @@
 namespace {
 
 constexpr int UnitMs[] = {1000, 100}; // the unit combo's items, in order
-constexpr CounterMode Modes[] = {CounterMode::NoLock, CounterMode::QtMutex, CounterMode::StdMutex,
-                                 CounterMode::Atomic};
+constexpr CounterMode Modes[]
+    = {CounterMode::NoLock, CounterMode::QtMutex, CounterMode::StdMutex, CounterMode::Atomic};
 constexpr qint64 StepNs = 1000000; // one step-mode step is drawn as 1 ms in the export
 
 // Counts with thousands separators in every language ("40,000"): the C
@@ -96,15 +96,20 @@ protected:
         painter.setPen(palette().color(QPalette::Text));
         if (!hasTimes()) {
             painter.drawText(rect().adjusted(4, 4, -4, -4), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                             QCoreApplication::translate("ConcurrencyTab", "Compare 1 vs N threads draws the speedup here."));
+                             QCoreApplication::translate("ConcurrencyTab",
+                                                         "Compare 1 vs N threads draws the speedup here."));
             return;
         }
-        const QString title = QCoreApplication::translate("ConcurrencyTab", "Speedup with %n thread(s): %1×", nullptr, m_workers)
+        const QString title = QCoreApplication::translate("ConcurrencyTab", "Speedup with %n thread(s): %1×",
+                                                          nullptr, m_workers)
                                   .arg(MapJob::speedup(m_oneNs, m_manyNs), 0, 'f', 2);
         painter.drawText(4, metrics.ascent() + 2, title);
-        const QString labels[2] = {QCoreApplication::translate("ConcurrencyTab", "%n thread(s)", nullptr, 1), QCoreApplication::translate("ConcurrencyTab", "%n thread(s)", nullptr, m_workers)};
+        const QString labels[2]
+            = {QCoreApplication::translate("ConcurrencyTab", "%n thread(s)", nullptr, 1),
+               QCoreApplication::translate("ConcurrencyTab", "%n thread(s)", nullptr, m_workers)};
         const qint64 times[2] = {m_oneNs, m_manyNs};
-        const int labelWidth = std::max(metrics.horizontalAdvance(labels[0]), metrics.horizontalAdvance(labels[1])) + 8;
+        const int labelWidth
+            = std::max(metrics.horizontalAdvance(labels[0]), metrics.horizontalAdvance(labels[1])) + 8;
         const int barTop = metrics.height() + 8;
         const int barHeight = std::max(12, (height() - barTop - 8) / 2 - 4);
         const int valueWidth = metrics.horizontalAdvance(QStringLiteral("000.000 s")) + 8;
@@ -119,7 +124,8 @@ protected:
             painter.fillRect(QRect(labelWidth, y, w, barHeight), colors[i]);
             painter.setPen(palette().color(QPalette::Text));
             painter.drawText(labelWidth + w + 6, y + (barHeight + metrics.ascent() - metrics.descent()) / 2,
-                             QCoreApplication::translate("ConcurrencyTab", "%1 s", "seconds").arg(double(times[i]) / 1e9, 0, 'f', 3));
+                             QCoreApplication::translate("ConcurrencyTab", "%1 s", "seconds")
+                                 .arg(double(times[i]) / 1e9, 0, 'f', 3));
         }
     }
 
@@ -174,7 +180,8 @@ ConcurrencyTab::ConcurrencyTab(QWidget *parent)
     connect(m_ui->startThreadsButton, &QPushButton::clicked, this, &ConcurrencyTab::startThreads);
     connect(m_ui->cancelThreadsButton, &QPushButton::clicked, this, &ConcurrencyTab::cancelThreads);
     connect(m_threadDemo, &ThreadDemo::finished, this, &ConcurrencyTab::threadsFinished);
-    connect(m_ui->exportThreadsButton, &QPushButton::clicked, this, [this] { exportCurrentPage(ThreadsPage); });
+    connect(m_ui->exportThreadsButton, &QPushButton::clicked, this,
+            [this] { exportCurrentPage(ThreadsPage); });
 
     // Locks
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &ConcurrencyTab::showModeExplanation);
@@ -252,10 +259,11 @@ void ConcurrencyTab::updateWidgets()
     m_ui->unitCombo->setEnabled(!threadsRunning);
 
     const bool locksRunning = m_lockDemo->isRunning();
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->runCounterButton), static_cast<QWidget *>(m_ui->contentionButton),
-                            static_cast<QWidget *>(m_ui->deadlockButton), static_cast<QWidget *>(m_ui->lockThreadsSpin),
-                            static_cast<QWidget *>(m_ui->incrementsSpin), static_cast<QWidget *>(m_ui->modeCombo),
-                            static_cast<QWidget *>(m_ui->orderedCheck)}) {
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->runCounterButton), static_cast<QWidget *>(m_ui->contentionButton),
+          static_cast<QWidget *>(m_ui->deadlockButton), static_cast<QWidget *>(m_ui->lockThreadsSpin),
+          static_cast<QWidget *>(m_ui->incrementsSpin), static_cast<QWidget *>(m_ui->modeCombo),
+          static_cast<QWidget *>(m_ui->orderedCheck)}) {
         widget->setEnabled(!locksRunning);
     }
     // The deadlock run ends by its own timeout; only counter and contention runs stop early.
@@ -299,8 +307,8 @@ void ConcurrencyTab::startThreads()
     }
     m_threadsResult.reset();
     m_joinEndNs.clear();
-    m_ui->threadsResult->setPlainText(
-        tr("Running: %n worker(s) sleeping; the main thread joins them in order.", nullptr, settings.workers));
+    m_ui->threadsResult->setPlainText(tr(
+        "Running: %n worker(s) sleeping; the main thread joins them in order.", nullptr, settings.workers));
     m_ui->threadsTimeline->startLive();
     updateWidgets();
 }
@@ -384,9 +392,8 @@ void ConcurrencyTab::runCounter()
     m_counterResult.reset();
     showCounterResult();
     m_ui->expectedValue->setText(count(qint64(settings.threads) * settings.increments));
-    m_ui->lockRunLabel->setText(tr("Counting: %1 threads × %2 increments…")
-                                    .arg(settings.threads)
-                                    .arg(count(settings.increments)));
+    m_ui->lockRunLabel->setText(
+        tr("Counting: %1 threads × %2 increments…").arg(settings.threads).arg(count(settings.increments)));
     updateWidgets();
 }
 
@@ -434,8 +441,8 @@ void ConcurrencyTab::counterFinished(const CounterResult &result)
 {
     m_counterResult = result;
     showCounterResult();
-    m_ui->lockRunLabel->setText(result.cancelled ? tr("Cancelled: the numbers count only the increments that ran.")
-                                                 : QString());
+    m_ui->lockRunLabel->setText(
+        result.cancelled ? tr("Cancelled: the numbers count only the increments that ran.") : QString());
     updateWidgets();
 }
 
@@ -467,8 +474,9 @@ void ConcurrencyTab::showCounterResult()
     m_ui->expectedValue->setText(count(result.expected));
     m_ui->actualValue->setText(count(result.actual));
     m_ui->lostValue->setText(count(result.lost));
-    m_ui->lostValue->setStyleSheet(result.lost > 0 ? QStringLiteral("font-size: 18pt; font-weight: bold; color: #b00020;")
-                                                   : QStringLiteral("font-size: 18pt; font-weight: bold;"));
+    m_ui->lostValue->setStyleSheet(result.lost > 0
+                                       ? QStringLiteral("font-size: 18pt; font-weight: bold; color: #b00020;")
+                                       : QStringLiteral("font-size: 18pt; font-weight: bold;"));
     m_ui->nsValue->setText(tr("%1 ns").arg(result.nsPerIncrement, 0, 'f', 1));
 }
 
@@ -476,14 +484,15 @@ void ConcurrencyTab::showLockRunText()
 {
     if (m_contentionResult) {
         const ContentionResult &r = *m_contentionResult;
-        QString text = tr("Contention: %1 threads × %2 rounds. Waiting for the lock: %3 ms in all; holding it: "
-                          "%4 ms in all. %5 hand-overs, drawn as arrows from each unlock to the acquire it let "
-                          "through.")
-                           .arg(r.threads)
-                           .arg(r.rounds)
-                           .arg(ms(r.waitedNs))
-                           .arg(ms(r.heldNs))
-                           .arg(r.handoffs);
+        QString text
+            = tr("Contention: %1 threads × %2 rounds. Waiting for the lock: %3 ms in all; holding it: "
+                 "%4 ms in all. %5 hand-overs, drawn as arrows from each unlock to the acquire it let "
+                 "through.")
+                  .arg(r.threads)
+                  .arg(r.rounds)
+                  .arg(ms(r.waitedNs))
+                  .arg(ms(r.heldNs))
+                  .arg(r.handoffs);
         if (r.cancelled)
             text = tr("Cancelled. %1").arg(text);
         m_ui->lockRunLabel->setText(text);
@@ -544,9 +553,11 @@ void ConcurrencyTab::showSteps()
             list->setCurrentRow(int(position));
         QString local = tr("Local value of %1: %2").arg(StepRace::threadName(t)).arg(m_race.local(t));
         if (next != StepRace::Step::Done && !m_race.canStep(t))
-            local = tr("%1 waits: %2 holds the lock.").arg(StepRace::threadName(t), StepRace::threadName(1 - t));
+            local = tr("%1 waits: %2 holds the lock.")
+                        .arg(StepRace::threadName(t), StepRace::threadName(1 - t));
         else if (next == StepRace::Step::Done)
-            local = tr("%1 is done; its local value was %2.").arg(StepRace::threadName(t)).arg(m_race.local(t));
+            local
+                = tr("%1 is done; its local value was %2.").arg(StepRace::threadName(t)).arg(m_race.local(t));
         locals[t]->setText(local);
     }
     m_ui->counterValue->setText(QString::number(m_race.counter()));
@@ -562,11 +573,12 @@ void ConcurrencyTab::showSteps()
                      nullptr, m_race.completedWrites())
                       .arg(m_race.counter());
     } else if (m_race.isFinished()) {
-        verdict = m_race.isLocked() ? tr("No update was lost: the lock let one thread at a time read, add and "
-                                         "write, so the counter is %1.")
-                                          .arg(m_race.counter())
-                                    : tr("No update was lost this time: each thread read the counter after the "
-                                         "other had written it. Try another order.");
+        verdict = m_race.isLocked()
+            ? tr("No update was lost: the lock let one thread at a time read, add and "
+                 "write, so the counter is %1.")
+                  .arg(m_race.counter())
+            : tr("No update was lost this time: each thread read the counter after the "
+                 "other had written it. Try another order.");
     }
     m_ui->stepVerdict->setText(verdict);
     updateWidgets();
@@ -587,10 +599,11 @@ std::optional<QList<quint64>> ConcurrencyTab::readInputs()
         bool ok = false;
         const quint64 n = parts.at(i).toULongLong(&ok);
         if (!ok || n > MapJob::MaxN) {
-            showMessageFor(MapPage, tr("Inputs: number %1 ('%2') is not a whole number from 0 to %3. Separate the "
-                                       "numbers with commas.")
-                                        .arg(i + 1)
-                                        .arg(parts.at(i), count(qint64(MapJob::MaxN))));
+            showMessageFor(MapPage,
+                           tr("Inputs: number %1 ('%2') is not a whole number from 0 to %3. Separate the "
+                              "numbers with commas.")
+                               .arg(i + 1)
+                               .arg(parts.at(i), count(qint64(MapJob::MaxN))));
             return std::nullopt;
         }
         inputs.append(n);
@@ -690,7 +703,8 @@ void ConcurrencyTab::showMapOutput()
         text += u'\n' + tr("Cancelled: the items that did not finish print as None.");
     if (m_mapUsedProcesses) {
         text += u'\n'
-            + tr("%n worker process(es). Starting them took up to %1 ms before the first item began computing.",
+            + tr("%n worker process(es). Starting them took up to %1 ms before the first item began "
+                 "computing.",
                  nullptr, result.workers)
                   .arg(ms(result.startupNs));
     } else {
@@ -725,8 +739,8 @@ void ConcurrencyTab::exportCurrentPage(Page page)
 {
     static const char *const names[] = {"netlab-threads-trace.json", "netlab-locks-trace.json",
                                         "netlab-steps-trace.json", "netlab-map-trace.json"};
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export trace"), QString::fromLatin1(names[page]),
-                                                          tr("Chrome trace-event JSON (*.json)"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export trace"), QString::fromLatin1(names[page]), tr("Chrome trace-event JSON (*.json)"));
     if (fileName.isEmpty())
         return;
     QString error;

@@ -1,5 +1,6 @@
 #include "startupactions.h"
 
+#include "broadcasttab.h"
 #include "mainwindow.h"
 #include "sendscript.h"
 #include "tcpclientengine.h"
@@ -8,7 +9,6 @@
 #include "trafficevent.h"
 #include "udpengine.h"
 #include "udptab.h"
-#include "broadcasttab.h"
 
 #include <QLoggingCategory>
 
@@ -51,7 +51,8 @@ void startTcpClient(MainWindow *window, const StartupRequest &request)
         return;
     window->selectTab(QStringLiteral("tcp-client"));
     TcpClientEngine *engine = tab->engine();
-    auto *script = new SendScript([engine](const QByteArray &message) { return engine->send(message) >= 0; }, tab);
+    auto *script
+        = new SendScript([engine](const QByteArray &message) { return engine->send(message) >= 0; }, tab);
     QObject::connect(engine, &TcpClientEngine::dataReceived, script, &SendScript::noteReply);
     QObject::connect(engine, &TcpClientEngine::connectionClosed, script, &SendScript::stop);
     QObject::connect(script, &SendScript::finished, script, [script](int sent, int replied) {
@@ -59,10 +60,12 @@ void startTcpClient(MainWindow *window, const StartupRequest &request)
         script->deleteLater();
     });
     const QList<QByteArray> messages = request.messages;
-    QObject::connect(engine, &TcpClientEngine::stateChanged, script, [script, messages](TcpClientEngine::State state) {
-        if (state == TcpClientEngine::State::Connected && !script->isRunning() && script->sentCount() == 0)
-            script->start(messages);
-    });
+    QObject::connect(engine, &TcpClientEngine::stateChanged, script,
+                     [script, messages](TcpClientEngine::State state) {
+                         if (state == TcpClientEngine::State::Connected && !script->isRunning()
+                             && script->sentCount() == 0)
+                             script->start(messages);
+                     });
     QObject::connect(engine, &TcpClientEngine::errorOccurred, script, [script](const QString &explained) {
         qCWarning(lcApp).noquote() << "TCP client:" << explained;
         if (!script->isRunning())
@@ -80,8 +83,9 @@ void startUdp(MainWindow *window, const StartupRequest &request)
     if (request.udpReceive) {
         const QHostAddress address = addressOf(*request.udpReceive);
         if (address.isNull()) {
-            qCWarning(lcApp).noquote() << "--udp-receive: the receiver needs an IP address of this machine, not"
-                                       << request.udpReceive->host;
+            qCWarning(lcApp).noquote()
+                << "--udp-receive: the receiver needs an IP address of this machine, not"
+                << request.udpReceive->host;
         } else if (tab->startReceiver(address, request.udpReceive->port)) {
             qCInfo(lcApp).noquote() << "UDP receiver bound to"
                                     << TrafficNames::endpoint(tab->receiver()->localAddress(),
@@ -96,9 +100,8 @@ void startUdp(MainWindow *window, const StartupRequest &request)
     const quint16 port = request.udpSend->port;
     tab->setTarget(host, port);
     UdpEngine *sender = tab->sender();
-    auto *script = new SendScript([sender, host, port](const QByteArray &message) {
-        return sender->sendTo(host, port, message);
-    }, tab);
+    auto *script = new SendScript(
+        [sender, host, port](const QByteArray &message) { return sender->sendTo(host, port, message); }, tab);
     QObject::connect(sender, &UdpEngine::datagramReceived, script, &SendScript::noteReply);
     QObject::connect(script, &SendScript::finished, script, [script](int sent, int replied) {
         qCInfo(lcApp) << "UDP sender: sent" << sent << "datagrams," << replied << "answered";

@@ -26,7 +26,6 @@ constexpr qsizetype PreviewBytes = 64;
 constexpr PayloadMode Modes[] = {PayloadMode::Text, PayloadMode::Hex};
 constexpr LineEnding LineEndings[] = {LineEnding::None, LineEnding::LF, LineEnding::CRLF};
 
-
 } // namespace
 
 TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
@@ -88,7 +87,8 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->cancelFileButton, &QPushButton::clicked, m_engine, &TcpClientEngine::cancelFile);
     connect(m_engine, &TcpClientEngine::fileProgress, this, &TcpClientTab::showFileProgress);
     connect(m_engine, &TcpClientEngine::fileFinished, this, [this](bool ok, const QString &message) {
-        m_ui->fileLabel->setText(ok ? tr("File sent: %1 bytes.").arg(QLocale().toString(m_fileTotal)) : message);
+        m_ui->fileLabel->setText(ok ? tr("File sent: %1 bytes.").arg(QLocale().toString(m_fileTotal))
+                                    : message);
         updateWidgets();
     });
     connect(m_ui->sendOnceButton, &QPushButton::clicked, this, &TcpClientTab::sendOnceAndClose);

@@ -146,7 +146,8 @@ TcpServerTab::TcpServerTab(TrafficRecorder *recorder, QWidget *parent)
         updateWidgets();
     });
     connect(m_ui->hexCheck, &QCheckBox::toggled, this, [this](bool hex) {
-        m_messages->setDisplayMode(hex ? DataChunkModel::DisplayMode::Hex : DataChunkModel::DisplayMode::Text);
+        m_messages->setDisplayMode(hex ? DataChunkModel::DisplayMode::Hex
+                                       : DataChunkModel::DisplayMode::Text);
     });
     connect(m_ui->clearMessagesButton, &QPushButton::clicked, this, [this] {
         m_messages->clear();
@@ -208,7 +209,8 @@ DataChunkModel *TcpServerTab::messageModel() const
 bool TcpServerTab::startServer(const QHostAddress &address, quint16 port, TcpServerEngine::Mode mode)
 {
     // The combo lists "::" for the dual-stack choice; QHostAddress::Any has no text of its own.
-    const QString text = address == QHostAddress(QHostAddress::Any) ? QStringLiteral("::") : address.toString();
+    const QString text
+        = address == QHostAddress(QHostAddress::Any) ? QStringLiteral("::") : address.toString();
     int index = m_ui->addressCombo->findData(text);
     if (index < 0) {
         m_ui->addressCombo->addItem(text, text);
@@ -237,7 +239,8 @@ void TcpServerTab::retranslateCode()
 {
     InputFields::retranslateListenAddresses(m_ui->addressCombo);
     for (int i = 0; i < int(std::size(Modes)); ++i)
-        m_ui->modeCombo->setItemText(i, QStringLiteral("%1. %2").arg(i + 1).arg(TcpServerEngine::modeName(Modes[i])));
+        m_ui->modeCombo->setItemText(
+            i, QStringLiteral("%1. %2").arg(i + 1).arg(TcpServerEngine::modeName(Modes[i])));
     m_ui->replyHelpLabel->setText(
         tr("Placeholders: {message} the message without its line ending, {time} the server's "
            "clock, {peer} the client's address:port. A reply ends with the message's line ending."));
@@ -275,7 +278,8 @@ void TcpServerTab::fillEncodings()
         if (info.available)
             m_ui->serverEncodingCombo->addItem(info.displayName, info.id);
     }
-    m_ui->serverEncodingCombo->setCurrentIndex(qMax(0, m_ui->serverEncodingCombo->findData(m_engine->encoding())));
+    m_ui->serverEncodingCombo->setCurrentIndex(
+        qMax(0, m_ui->serverEncodingCombo->findData(m_engine->encoding())));
 }
 
 void TcpServerTab::updateWidgets()
@@ -463,7 +467,8 @@ void TcpServerTab::applyCommands()
         command.replyTemplate = reply ? reply->text() : QString();
         command.closeAfterReply = close && close->checkState() == Qt::Checked;
         if (command.word.isEmpty()) {
-            problems << tr("Command row %1 has no command word; it is ignored until you type one.").arg(row + 1);
+            problems
+                << tr("Command row %1 has no command word; it is ignored until you type one.").arg(row + 1);
             continue;
         }
         if (words.contains(command.word.toCaseFolded())) {
@@ -600,10 +605,12 @@ void TcpServerTab::showCounts()
     m_ui->clientCountLabel->setText(parts.join(QStringLiteral(" · ")));
 
     const quint64 dropped = m_messages->droppedCount();
-    QString messages = tr("%1 received, %2 sent")
-                           .arg(locale.toString(m_messagesIn), locale.toString(m_messagesOut));
+    QString messages
+        = tr("%1 received, %2 sent").arg(locale.toString(m_messagesIn), locale.toString(m_messagesOut));
     if (dropped > 0)
-        messages += u' ' + tr("(the %1 oldest rows were dropped; the traffic log keeps more)").arg(locale.toString(dropped));
+        messages += u' '
+            + tr("(the %1 oldest rows were dropped; the traffic log keeps more)")
+                  .arg(locale.toString(dropped));
     m_ui->messagesCountLabel->setText(messages);
     updateWidgets();
 }
@@ -612,14 +619,14 @@ void TcpServerTab::showStatus()
 {
     const QString address = m_ui->addressCombo->currentData().toString();
     const bool everywhere = InputFields::isAllInterfaces(address);
-    InputFields::showProblem(m_ui->warningLabel, everywhere ? InputFields::allInterfacesWarning() : QString());
+    InputFields::showProblem(m_ui->warningLabel,
+                             everywhere ? InputFields::allInterfacesWarning() : QString());
 
     QString status;
     if (m_engine->isListening()) {
         const QString endpoint = TrafficNames::endpoint(m_engine->serverAddress(), m_engine->serverPort());
         // What a student types in another terminal to talk to this server.
-        const QString host = everywhere ? QStringLiteral("127.0.0.1")
-                                        : m_engine->serverAddress().toString();
+        const QString host = everywhere ? QStringLiteral("127.0.0.1") : m_engine->serverAddress().toString();
         status = tr("Listening on %1 (%2). Try it: nc %3 %4")
                      .arg(endpoint, TcpServerEngine::modeName(m_engine->mode()), host)
                      .arg(m_engine->serverPort());
@@ -643,6 +650,6 @@ void TcpServerTab::showProgram()
     if (m_engine->isListening())
         port = m_engine->serverPort();
     const TcpServerEngine::Mode mode = chosenMode();
-    m_ui->explainPane->setProgram(ExamplePrograms::tcpServer(address, port, mode, m_engine->replyTemplate(mode),
-                                                             m_engine->commands()));
+    m_ui->explainPane->setProgram(
+        ExamplePrograms::tcpServer(address, port, mode, m_engine->replyTemplate(mode), m_engine->commands()));
 }

@@ -2,9 +2,9 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPaintEvent>
 #include <QTimer>
 
 #include <algorithm>
@@ -34,8 +34,9 @@ QColor stateColor(TraceState state)
     return Qt::gray;
 }
 
-constexpr TraceState LegendStates[] = {TraceState::Running,     TraceState::Sleeping, TraceState::WaitingForLock,
-                                       TraceState::HoldingLock, TraceState::Joining,  TraceState::Finished};
+constexpr TraceState LegendStates[]
+    = {TraceState::Running,     TraceState::Sleeping, TraceState::WaitingForLock,
+       TraceState::HoldingLock, TraceState::Joining,  TraceState::Finished};
 
 // 1, 2 or 5 times a power of ten: tick steps a reader can add up.
 double niceStepMs(double minimumMs)
@@ -150,14 +151,16 @@ TimelineView::Layout TimelineView::computeLayout() const
     const QFontMetrics metrics = fontMetrics();
     int labelWidth = metrics.horizontalAdvance(TraceRecorder::laneLabel(TraceLaneRole::PoolThread, 88));
     for (const TraceRecorder::LaneInfo &lane : m_lanes)
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(TraceRecorder::laneLabel(lane.role, lane.number)));
+        labelWidth = std::max(labelWidth,
+                              metrics.horizontalAdvance(TraceRecorder::laneLabel(lane.role, lane.number)));
     layout.labelWidth = labelWidth + 2 * Margin;
     layout.legendHeight = metrics.height() + 2 * Margin;
     layout.axisTop = layout.legendHeight;
     layout.lanesTop = layout.axisTop + AxisHeight;
     const int lanesHeight = int(m_lanes.size()) * (LaneHeight + LaneGap);
-    layout.plot = QRect(layout.labelWidth, layout.lanesTop, std::max(10, width() - layout.labelWidth - 2 * Margin),
-                        std::max(LaneHeight, lanesHeight));
+    layout.plot
+        = QRect(layout.labelWidth, layout.lanesTop, std::max(10, width() - layout.labelWidth - 2 * Margin),
+                std::max(LaneHeight, lanesHeight));
     layout.endNs = timelineEndNs();
     return layout;
 }
@@ -181,7 +184,8 @@ QSize TimelineView::sizeHint() const
 QSize TimelineView::minimumSizeHint() const
 {
     const int lanes = std::max<int>(1, int(m_lanes.size()));
-    return QSize(200, fontMetrics().height() + 2 * Margin + AxisHeight + lanes * (LaneHeight + LaneGap) + Margin);
+    return QSize(200,
+                 fontMetrics().height() + 2 * Margin + AxisHeight + lanes * (LaneHeight + LaneGap) + Margin);
 }
 
 void TimelineView::changeEvent(QEvent *event)
@@ -210,7 +214,8 @@ void TimelineView::paintLegend(QPainter &painter, const Layout &layout) const
     const int y = Margin;
     const int textY = y + metrics.ascent();
     for (const TraceState state : LegendStates) {
-        painter.fillRect(QRect(x, y + (metrics.height() - SwatchSize) / 2, SwatchSize, SwatchSize), stateColor(state));
+        painter.fillRect(QRect(x, y + (metrics.height() - SwatchSize) / 2, SwatchSize, SwatchSize),
+                         stateColor(state));
         x += SwatchSize + 4;
         const QString label = TraceRecorder::stateLabel(state);
         painter.setPen(palette().color(QPalette::Text));
@@ -224,7 +229,8 @@ void TimelineView::paintLegend(QPainter &painter, const Layout &layout) const
     painter.drawLine(x + 18, arrowY, x + 13, arrowY - 4);
     painter.drawLine(x + 18, arrowY, x + 13, arrowY + 4);
     x += 22;
-    painter.drawText(x, textY, tr("hand-over (unlock → acquire, end → join)", "legend of the timeline's arrows"));
+    painter.drawText(x, textY,
+                     tr("hand-over (unlock → acquire, end → join)", "legend of the timeline's arrows"));
     Q_UNUSED(layout);
 }
 
@@ -263,7 +269,9 @@ void TimelineView::paintLanes(QPainter &painter, const Layout &layout) const
 {
     const QRect plot = layout.plot;
     const double pxPerNs = double(plot.width()) / double(layout.endNs);
-    auto toX = [&plot, pxPerNs](qint64 ns) { return plot.left() + double(ns) * pxPerNs; };
+    auto toX = [&plot, pxPerNs](qint64 ns) {
+        return plot.left() + double(ns) * pxPerNs;
+    };
     const QFontMetrics metrics = fontMetrics();
     QColor band = palette().color(QPalette::AlternateBase);
 
@@ -301,7 +309,8 @@ void TimelineView::paintLanes(QPainter &painter, const Layout &layout) const
                 painter.fillRect(QRectF(column, top + 2, 1, LaneHeight - 4), stateColor(event.state));
                 continue;
             }
-            painter.fillRect(QRectF(x1, top + 2, std::max(1.0, x2 - x1), LaneHeight - 4), stateColor(event.state));
+            painter.fillRect(QRectF(x1, top + 2, std::max(1.0, x2 - x1), LaneHeight - 4),
+                             stateColor(event.state));
             // Back-to-back spans (one map item after another) stay apart.
             if (x2 - x1 > 4)
                 painter.fillRect(QRectF(x2 - 1, top + 2, 1, LaneHeight - 4), band);
@@ -318,8 +327,9 @@ void TimelineView::paintLanes(QPainter &painter, const Layout &layout) const
             }
         }
         // The span still open in a live run.
-        if (isLive() && lane.currentState != TraceState::Finished && lane.currentState != TraceState::Cancelled
-            && m_liveNowNs > lane.currentSinceNs && lane.currentSinceNs > 0) {
+        if (isLive() && lane.currentState != TraceState::Finished
+            && lane.currentState != TraceState::Cancelled && m_liveNowNs > lane.currentSinceNs
+            && lane.currentSinceNs > 0) {
             QColor open = stateColor(lane.currentState);
             open.setAlpha(150);
             const double x1 = toX(lane.currentSinceNs);

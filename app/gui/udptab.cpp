@@ -565,8 +565,9 @@ void UdpTab::addDatagram(Via via, const UdpDatagram &datagram)
     }
     row.tag = QVariantList{int(via), m_lastSenderText, uint(datagram.senderPort)};
     row.label = via == Via::Receiver ? m_receiverLabel : m_senderLabel;
-    row.endpoint = datagram.senderEndpoint.isEmpty() ? TrafficNames::endpoint(datagram.sender, datagram.senderPort)
-                                                     : datagram.senderEndpoint;
+    row.endpoint = datagram.senderEndpoint.isEmpty()
+        ? TrafficNames::endpoint(datagram.sender, datagram.senderPort)
+        : datagram.senderEndpoint;
     row.bytes = datagram.payload;
     m_datagrams->append(std::move(row)); // shown at the model's next flush
 }
@@ -678,9 +679,9 @@ void UdpTab::showProgram()
     const quint16 port = ok && typedPort > 0 && typedPort <= 65535 ? quint16(typedPort) : 9999;
     const uint localPort = m_ui->localPortEdit->text().trimmed().toUInt(&ok);
     const bool fixedLocal = ok && localPort > 0 && localPort <= 65535;
-    m_ui->explainPane->setProgram(ExamplePrograms::udpSender(
-        host, port, parsePayload(false).value_or(QByteArray()),
-        fixedLocal ? AnyAddress : QString(), fixedLocal ? quint16(localPort) : 0));
+    m_ui->explainPane->setProgram(
+        ExamplePrograms::udpSender(host, port, parsePayload(false).value_or(QByteArray()),
+                                   fixedLocal ? AnyAddress : QString(), fixedLocal ? quint16(localPort) : 0));
 }
 
 // --- Helpers ---

@@ -72,7 +72,8 @@ struct Sender
             firstSendMs = nowMs();
             qint64 left = kTotalBytes;
             while (left > 0) {
-                const ssize_t n = ::send(fd, chunk.data(), size_t(std::min<qint64>(left, kChunk)), MSG_NOSIGNAL);
+                const ssize_t n
+                    = ::send(fd, chunk.data(), size_t(std::min<qint64>(left, kChunk)), MSG_NOSIGNAL);
                 if (n <= 0)
                     break;
                 left -= n;
@@ -110,7 +111,8 @@ double runBaseline()
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
-    if (::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(listener, 8) != 0
+    if (::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || ::listen(listener, 8) != 0
         || ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
         return 0;
     std::atomic<double> doneMs{0};

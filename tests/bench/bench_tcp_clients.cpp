@@ -93,10 +93,11 @@ public:
         , m_recorder(recorder)
         , m_table(table)
     {
-        QObject::connect(recorder, &TrafficRecorder::eventRecorded, &m_context, [this](const TrafficEvent &event) {
-            if (event.kind == TrafficKind::Received && event.tab == QLatin1String("tcp-server"))
-                m_linesReceived += event.payload.count('\n');
-        });
+        QObject::connect(
+            recorder, &TrafficRecorder::eventRecorded, &m_context, [this](const TrafficEvent &event) {
+                if (event.kind == TrafficKind::Received && event.tab == QLatin1String("tcp-server"))
+                    m_linesReceived += event.payload.count('\n');
+            });
     }
 
     // Returns false when the run could not be completed.
@@ -133,7 +134,8 @@ public:
         long long failed = 0;
         long long childMs = 0;
         long long slowConnects = 0;
-        std::sscanf(connected.c_str(), "connected %lld %lld %lld %lld", &ok, &failed, &childMs, &slowConnects);
+        std::sscanf(connected.c_str(), "connected %lld %lld %lld %lld", &ok, &failed, &childMs,
+                    &slowConnects);
         std::printf("  %s: %d clients served, %d refused, after %.0f ms%s (child: \"%s\"); timer during "
                     "connects: p50 %.2f p99 %.2f max %.2f ms; up to %d clients in the engine's thread, "
                     "%d io threads\n",
@@ -226,8 +228,8 @@ int main(int argc, char *argv[])
     idle.start();
     spinFor(kBaselineMs);
     idle.stop();
-    std::printf("  baseline (no clients, %zu ticks): p50 %.2f p99 %.2f max %.2f ms\n", idle.count(), idle.p50(),
-                idle.p99(), idle.max());
+    std::printf("  baseline (no clients, %zu ticks): p50 %.2f p99 %.2f max %.2f ms\n", idle.count(),
+                idle.p50(), idle.p99(), idle.max());
 
     Run run(&driver, &recorder, &table);
     bool ok = run.run(TcpServerEngine::Mode::EventLoop, "eventloop");

@@ -32,8 +32,8 @@ constexpr size_t kPayload = 64;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::printf("bench_udp_paced: %lld datagrams of %zu bytes, %lld a second, to 127.0.0.1\n", kTotal, kPayload,
-                kRate);
+    std::printf("bench_udp_paced: %lld datagrams of %zu bytes, %lld a second, to 127.0.0.1\n", kTotal,
+                kPayload, kRate);
 
     TrafficRecorder recorder;
     TrafficLogModel log;
@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
             const auto due = std::min(kTotal, (long long)((nowMs() - start) * double(kRate) / 1000.0) + 1);
             for (; n < due; ++n) {
                 std::memcpy(payload, &n, sizeof n);
-                if (::sendto(fd, payload, sizeof payload, 0, reinterpret_cast<sockaddr *>(&to), sizeof to) < 0)
+                if (::sendto(fd, payload, sizeof payload, 0, reinterpret_cast<sockaddr *>(&to), sizeof to)
+                    < 0)
                     ++sendErrors;
             }
             const timespec nap{0, 200000};

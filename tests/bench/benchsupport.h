@@ -21,19 +21,17 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <string>
-#include <vector>
-
-#include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
+#include <string>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -41,6 +39,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <vector>
 
 namespace BenchSupport {
 
@@ -105,7 +104,10 @@ public:
 
     double p50() const { return percentile(m_samples, 50); }
     double p99() const { return percentile(m_samples, 99); }
-    double max() const { return m_samples.empty() ? 0 : *std::max_element(m_samples.begin(), m_samples.end()); }
+    double max() const
+    {
+        return m_samples.empty() ? 0 : *std::max_element(m_samples.begin(), m_samples.end());
+    }
     size_t count() const { return m_samples.size(); }
 
 private:
@@ -127,7 +129,8 @@ private:
 //   "go\n"                                                send for duration, close all, report
 //   "quit\n"
 // Reports (child -> parent), one line each:
-//   "connected <ok> <failed> <ms> <connects that took over 500 ms>\n" and "done <lines sent> <reply bytes read>\n"
+//   "connected <ok> <failed> <ms> <connects that took over 500 ms>\n" and "done <lines sent> <reply bytes
+//   read>\n"
 class ClientDriver
 {
 public:
@@ -319,8 +322,8 @@ private:
             const auto due = std::min(total, (long long)(elapsed * double(n) / double(intervalMs)) + 1);
             for (; *sent < due; ++*sent) {
                 const auto i = size_t(*sent % n);
-                const int length
-                    = std::snprintf(line, sizeof line, "hello from client %zu, line %lld\n", i, sequence[i]++);
+                const int length = std::snprintf(line, sizeof line, "hello from client %zu, line %lld\n", i,
+                                                 sequence[i]++);
                 const ssize_t written = ::send(sockets[i], line, size_t(length), MSG_NOSIGNAL);
                 (void)written;
             }
