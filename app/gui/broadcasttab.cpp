@@ -2,6 +2,7 @@
 
 #include "datachunkmodel.h"
 #include "exampleprograms.h"
+#include "newestrowfollower.h"
 #include "payloadparser.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
@@ -10,7 +11,6 @@
 
 #include <QEvent>
 #include <QNetworkInterface>
-#include <QScrollBar>
 #include <QUdpSocket>
 
 namespace {
@@ -84,13 +84,8 @@ BroadcastTab::BroadcastTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->datagramTree->setColumnHidden(DataChunkModel::HexColumn, true);
     m_ui->datagramTree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->datagramTree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    connect(m_datagrams, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_ui->datagramTree->verticalScrollBar();
-        m_datagramsAtBottom = bar->value() == bar->maximum();
-    });
+    followNewestRows(m_ui->datagramTree);
     connect(m_datagrams, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (m_datagramsAtBottom)
-            m_ui->datagramTree->scrollToBottom();
         if (first == 0) {
             for (int c = DataChunkModel::TimeColumn; c < DataChunkModel::DataColumn; ++c)
                 m_ui->datagramTree->resizeColumnToContents(c);

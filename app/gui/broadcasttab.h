@@ -133,7 +133,6 @@ private:
     DataChunkModel *m_datagrams = nullptr; // child of this: the datagram list
     QList<UdpBroadcastTarget> m_targets; // what targetCombo lists, same order
     QHash<QString, QString> m_rowLabels; // "via|destination" -> rowLabel(), per language
-    bool m_datagramsAtBottom = true; // the list was scrolled to the end before rows came
     QStringList m_typing; // sendTexts() texts still to send
     QTimer m_typingTimer;
 };

@@ -4,6 +4,7 @@
 #include "datachunkmodel.h"
 #include "exampleprograms.h"
 #include "explainpane.h"
+#include "newestrowfollower.h"
 #include "textcodecs.h"
 #include "trafficrecorder.h"
 
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
-#include <QScrollBar>
 
 namespace {
 
@@ -50,14 +50,7 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->chunkTree->setColumnWidth(DataChunkModel::LabelColumn, 60);
     m_ui->chunkTree->setColumnWidth(DataChunkModel::SizeColumn, 70);
     m_ui->chunkTree->setColumnWidth(DataChunkModel::DataColumn, 220);
-    connect(m_chunks, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_ui->chunkTree->verticalScrollBar();
-        m_chunksAtBottom = bar->value() == bar->maximum();
-    });
-    connect(m_chunks, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_chunksAtBottom)
-            m_ui->chunkTree->scrollToBottom();
-    });
+    followNewestRows(m_ui->chunkTree);
     connect(m_chunks, &DataChunkModel::droppedCountChanged, this, &TcpClientTab::showReceivedCount);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 1);

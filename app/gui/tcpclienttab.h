@@ -97,7 +97,6 @@ private:
     std::unique_ptr<Ui::TcpClientTab> m_ui;
     TcpClientEngine *m_engine; // child of this
     DataChunkModel *m_chunks; // child of this: the received list
-    bool m_chunksAtBottom = true; // the list was scrolled to the end before rows came
 
     // What is on screen, kept so it can be drawn again in another language.
     qint64 m_lastStepMs = -1;

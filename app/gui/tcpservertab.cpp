@@ -4,6 +4,7 @@
 #include "exampleprograms.h"
 #include "explainpane.h"
 #include "inputfields.h"
+#include "newestrowfollower.h"
 #include "tcpclienttablemodel.h"
 #include "textcodecs.h"
 #include "trafficrecorder.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
-#include <QScrollBar>
 #include <QSet>
 #include <QTableWidgetItem>
 
@@ -71,14 +71,7 @@ TcpServerTab::TcpServerTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->messageTree->setColumnWidth(DataChunkModel::EndpointColumn, 140);
     m_ui->messageTree->setColumnWidth(DataChunkModel::SizeColumn, 60);
     m_ui->messageTree->setColumnWidth(DataChunkModel::DataColumn, 260);
-    connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_ui->messageTree->verticalScrollBar();
-        m_messagesAtBottom = bar->value() == bar->maximum();
-    });
-    connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_messagesAtBottom)
-            m_ui->messageTree->scrollToBottom();
-    });
+    followNewestRows(m_ui->messageTree);
     connect(m_messages, &DataChunkModel::droppedCountChanged, this, &TcpServerTab::scheduleCounts);
 
     m_ui->mainSplitter->setStretchFactor(0, 1);

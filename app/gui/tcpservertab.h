@@ -104,7 +104,6 @@ private:
     TcpClientTableModel *m_clients; // child of this
     DataChunkModel *m_messages; // child of this
     QTimer m_countsTimer; // coalesces count updates under many clients
-    bool m_messagesAtBottom = true;
     bool m_templatesEdited = false; // the teacher changed a reply or command
     bool m_fillingCommands = false; // the command table is being filled from code
     quint64 m_messagesIn = 0;

@@ -4,6 +4,7 @@
 #include "datachunkmodel.h"
 #include "exampleprograms.h"
 #include "explainpane.h"
+#include "newestrowfollower.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
 
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QNetworkInterface>
-#include <QScrollBar>
 #include <QSet>
 #include <QTableWidgetItem>
 #include <QTime>
@@ -67,13 +67,8 @@ UdpTab::UdpTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->datagramTree->setColumnHidden(DataChunkModel::HexColumn, true);
     m_ui->datagramTree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->datagramTree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    connect(m_datagrams, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_ui->datagramTree->verticalScrollBar();
-        m_datagramsAtBottom = bar->value() == bar->maximum();
-    });
+    followNewestRows(m_ui->datagramTree);
     connect(m_datagrams, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (m_datagramsAtBottom)
-            m_ui->datagramTree->scrollToBottom();
         if (first == 0) {
             for (int c = DataChunkModel::TimeColumn; c < DataChunkModel::DataColumn; ++c)
                 m_ui->datagramTree->resizeColumnToContents(c);

@@ -112,7 +112,6 @@ private:
     UdpEngine *m_receiver = nullptr; // child of this
     UdpEngine *m_sender = nullptr; // child of this
     DataChunkModel *m_datagrams = nullptr; // child of this: the datagram list
-    bool m_datagramsAtBottom = true; // the list was scrolled to the end before rows came
     // Made once per language / sender, not per datagram (floods).
     QString m_receiverLabel;
     QString m_senderLabel;
