@@ -795,37 +795,32 @@ Program Gen::broadcastSender(const QString &address, quint16 portNumber, const Q
     return p;
 }
 
-Program Gen::broadcastReceiver(quint16 portNumber)
+namespace {
+// Shared by the broadcast and multicast receivers, in both languages: the
+// socket bound to every address on a port other receivers may share, and the
+// end of the program, which says READY with the port and then prints each
+// datagram with its sender, forever.
+QLatin1String pyPrintDatagrams()
 {
-    const QString title = tr("NetLab broadcast receiver: print every datagram that arrives on the port.");
-    Program p;
-    QString &s = p.python;
-    s = pyHeader(title);
-    s += QStringLiteral("import socket\n\nPORT = %1\n\n").arg(port(portNumber));
-    s += QLatin1String("with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:\n");
-    s += py(tr("SO_REUSEADDR lets several receivers on this computer share the port."), 4) + u'\n';
-    s += QLatin1String("    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n");
-    s += py(tr("bind() to every address: broadcasts are not sent to this host's own address."), 4) + u'\n';
-    s += QLatin1String("    s.bind(('', PORT))\n"
-                       "    print('READY', s.getsockname()[1], flush=True)\n"
-                       "    while True:\n"
-                       "        data, sender = s.recvfrom(65535)\n"
-                       "        print(sender, data, flush=True)\n");
+    return QLatin1String("    print('READY', s.getsockname()[1], flush=True)\n"
+                         "    while True:\n"
+                         "        data, sender = s.recvfrom(65535)\n"
+                         "        print(sender, data, flush=True)\n");
+}
 
-    QString &c = p.cppQt;
-    c = cpp(title) + u'\n';
-    c += QLatin1String("#include <QCoreApplication>\n#include <QNetworkDatagram>\n#include <QUdpSocket>\n\n"
-                       "#include <cstdio>\n\n"
-                       "int main(int argc, char *argv[])\n{\n    QCoreApplication app(argc, argv);\n");
-    c += QStringLiteral("    const quint16 port = %1;\n").arg(port(portNumber));
-    c += cpp(tr("bind() to every address, sharing the port with other receivers."), 4) + u'\n';
-    c += QLatin1String(
-        "    QUdpSocket socket;\n"
-        "    if (!socket.bind(QHostAddress::AnyIPv4, port, QUdpSocket::ShareAddress | "
-        "QUdpSocket::ReuseAddressHint)) {\n"
-        "        std::fprintf(stderr, \"bind: %s\\n\", qPrintable(socket.errorString()));\n"
-        "        return 1;\n"
-        "    }\n"
+QLatin1String cppBindShared()
+{
+    return QLatin1String("    QUdpSocket socket;\n"
+                         "    if (!socket.bind(QHostAddress::AnyIPv4, port, QUdpSocket::ShareAddress | "
+                         "QUdpSocket::ReuseAddressHint)) {\n"
+                         "        std::fprintf(stderr, \"bind: %s\\n\", qPrintable(socket.errorString()));\n"
+                         "        return 1;\n"
+                         "    }\n");
+}
+
+QLatin1String cppPrintDatagrams()
+{
+    return QLatin1String(
         "    std::printf(\"READY %u\\n\", unsigned(socket.localPort()));\n"
         "    std::fflush(stdout);\n"
         "    while (socket.waitForReadyRead(-1)) {\n"
@@ -839,6 +834,32 @@ Program Gen::broadcastReceiver(quint16 portNumber)
         "        }\n"
         "    }\n"
         "    return 0;\n}\n");
+}
+} // namespace
+
+Program Gen::broadcastReceiver(quint16 portNumber)
+{
+    const QString title = tr("NetLab broadcast receiver: print every datagram that arrives on the port.");
+    Program p;
+    QString &s = p.python;
+    s = pyHeader(title);
+    s += QStringLiteral("import socket\n\nPORT = %1\n\n").arg(port(portNumber));
+    s += QLatin1String("with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:\n");
+    s += py(tr("SO_REUSEADDR lets several receivers on this computer share the port."), 4) + u'\n';
+    s += QLatin1String("    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n");
+    s += py(tr("bind() to every address: broadcasts are not sent to this host's own address."), 4) + u'\n';
+    s += QLatin1String("    s.bind(('', PORT))\n");
+    s += pyPrintDatagrams();
+
+    QString &c = p.cppQt;
+    c = cpp(title) + u'\n';
+    c += QLatin1String("#include <QCoreApplication>\n#include <QNetworkDatagram>\n#include <QUdpSocket>\n\n"
+                       "#include <cstdio>\n\n"
+                       "int main(int argc, char *argv[])\n{\n    QCoreApplication app(argc, argv);\n");
+    c += QStringLiteral("    const quint16 port = %1;\n").arg(port(portNumber));
+    c += cpp(tr("bind() to every address, sharing the port with other receivers."), 4) + u'\n';
+    c += cppBindShared();
+    c += cppPrintDatagrams();
     return p;
 }
 
@@ -943,11 +964,8 @@ Program Gen::multicastReceiver(const QString &group, quint16 portNumber, const Q
     s += py(tr("IP_ADD_MEMBERSHIP: join the group (IGMP) on the interface (0.0.0.0: the system chooses)."), 4)
         + u'\n';
     s += QLatin1String("    membership = socket.inet_aton(GROUP) + socket.inet_aton(INTERFACE)\n"
-                       "    s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, membership)\n"
-                       "    print('READY', s.getsockname()[1], flush=True)\n"
-                       "    while True:\n"
-                       "        data, sender = s.recvfrom(65535)\n"
-                       "        print(sender, data, flush=True)\n");
+                       "    s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, membership)\n");
+    s += pyPrintDatagrams();
 
     QString &c = p.cppQt;
     c = cpp(title) + u'\n';
@@ -959,12 +977,7 @@ Program Gen::multicastReceiver(const QString &group, quint16 portNumber, const Q
     c += QLatin1String("int main(int argc, char *argv[])\n{\n    QCoreApplication app(argc, argv);\n");
     c += QStringLiteral("    const QHostAddress group(%1);\n    const quint16 port = %2;\n")
              .arg(cppQString(group), port(portNumber));
-    c += QLatin1String("    QUdpSocket socket;\n"
-                       "    if (!socket.bind(QHostAddress::AnyIPv4, port, QUdpSocket::ShareAddress | "
-                       "QUdpSocket::ReuseAddressHint)) {\n"
-                       "        std::fprintf(stderr, \"bind: %s\\n\", qPrintable(socket.errorString()));\n"
-                       "        return 1;\n"
-                       "    }\n");
+    c += cppBindShared();
     c += cpp(tr("IP_ADD_MEMBERSHIP: join the group (IGMP) on the interface (0.0.0.0: the system chooses)."),
              4)
         + u'\n';
@@ -973,24 +986,11 @@ Program Gen::multicastReceiver(const QString &group, quint16 portNumber, const Q
               "    const bool joined = socket.joinMulticastGroup(group, interfaceWith(QHostAddress(%1)));\n")
               .arg(cppQString(interfaceAddress))
         : QStringLiteral("    const bool joined = socket.joinMulticastGroup(group);\n");
-    c += QLatin1String(
-        "    if (!joined) {\n"
-        "        std::fprintf(stderr, \"join: %s\\n\", qPrintable(socket.errorString()));\n"
-        "        return 1;\n"
-        "    }\n"
-        "    std::printf(\"READY %u\\n\", unsigned(socket.localPort()));\n"
-        "    std::fflush(stdout);\n"
-        "    while (socket.waitForReadyRead(-1)) {\n"
-        "        while (socket.hasPendingDatagrams()) {\n"
-        "            const QNetworkDatagram datagram = socket.receiveDatagram();\n"
-        "            std::printf(\"%s:%u \", qPrintable(datagram.senderAddress().toString()), "
-        "unsigned(datagram.senderPort()));\n"
-        "            std::fwrite(datagram.data().constData(), 1, size_t(datagram.data().size()), stdout);\n"
-        "            std::fputc('\\n', stdout);\n"
-        "            std::fflush(stdout);\n"
-        "        }\n"
-        "    }\n"
-        "    return 0;\n}\n");
+    c += QLatin1String("    if (!joined) {\n"
+                       "        std::fprintf(stderr, \"join: %s\\n\", qPrintable(socket.errorString()));\n"
+                       "        return 1;\n"
+                       "    }\n");
+    c += cppPrintDatagrams();
     return p;
 }
 
