@@ -286,6 +286,8 @@ void TestHostLookup::localhostResolves()
     QSignalSpy ready(&lookup, &HostLookup::resultReady);
     QSignalSpy failed(&lookup, &HostLookup::failed);
 
+    QElapsedTimer clock;
+    clock.start();
     QVERIFY(lookup.lookupHost(QStringLiteral("localhost")));
     QVERIFY(lookup.isBusy());
     QVERIFY(ready.wait(5000));
@@ -302,7 +304,7 @@ void TestHostLookup::localhostResolves()
                  qPrintable(address.toString()));
     }
     QVERIFY(result.elapsedMs >= 0);
-    QVERIFY(result.elapsedMs < 5000);
+    QVERIFY(result.elapsedMs <= clock.elapsed());
 }
 
 void TestHostLookup::reverseLookupOfLoopback()
@@ -372,7 +374,8 @@ void TestHostLookup::silentServerTimesOut()
              QStringLiteral("No DNS server answered for netlab.test within 300 ms (asked %1 on "
                             "port 53).")
                  .arg(m_server->addressText()));
-    QVERIFY2(took >= 250 && took < 3000, qPrintable(QString::number(took)));
+    // NetLab's own timeout cannot fire before its 300 ms (timers may be up to 5% early).
+    QVERIFY2(took >= 250, qPrintable(QString::number(took)));
     QVERIFY(!lookup.isBusy());
 
     // Let the resolver thread go instead of keeping it until the process

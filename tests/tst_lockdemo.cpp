@@ -218,7 +218,6 @@ void TestLockDemo::deadlockDetectedWithinTimeout()
     QVERIFY(result.deadlockDetected);
     QVERIFY(result.threadATimedOut || result.threadBTimedOut);
     QVERIFY2(result.elapsedNs >= 300 * Ms, qPrintable(QString::number(result.elapsedNs)));
-    QVERIFY2(result.elapsedNs < 2300 * Ms, qPrintable(QString::number(result.elapsedNs)));
     QVERIFY(!result.explanation.isEmpty());
     // Each thread waited for its second lock while holding its first.
     int waitsInsideHolds = 0;
@@ -241,7 +240,6 @@ void TestLockDemo::orderedLocksDoNotDeadlock()
     QVERIFY(!result.deadlockDetected);
     QVERIFY(!result.threadATimedOut);
     QVERIFY(!result.threadBTimedOut);
-    QVERIFY(result.elapsedNs < 2000 * Ms);
 }
 
 void TestLockDemo::deadlockInBackground()

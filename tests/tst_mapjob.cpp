@@ -1,32 +1,15 @@
 // MapJob and MapProcessJob: exact sums against the closed form, the pool's
-// lanes, cancel, the loop really runs (time grows with n), the classic
+// lanes, cancel, the loop really runs (it can be cancelled part-way), the classic
 // output, and the worker-process protocol.
 #include "mapjob.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextStream>
 
-#include <algorithm>
-
-namespace {
-
-qint64 fastestOf3(quint64 n)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 3; ++i) {
-        UInt128 sum;
-        QElapsedTimer timer;
-        timer.start();
-        MapJob::sumOfSquares(n, sum);
-        best = std::min(best, timer.nsecsElapsed());
-    }
-    return best;
-}
-
-} // namespace
+#include <atomic>
+#include <thread>
 
 class TestMapJob : public QObject
 {
@@ -35,7 +18,7 @@ private slots:
     void sumsAreExact_data();
     void sumsAreExact();
     void closedFormAtTheLimit();
-    void timeGrowsWithN();
+    void loopReallyRuns();
     void mapResultsEqualClosedForm();
     void cancelStopsTheJob();
     void classicOutput_data();
@@ -81,14 +64,19 @@ void TestMapJob::closedFormAtTheLimit()
              QStringLiteral("340282366920938463463374607431768211455"));
 }
 
-void TestMapJob::timeGrowsWithN()
+void TestMapJob::loopReallyRuns()
 {
-    // If the compiler had replaced the loop by the closed form, both would take nanoseconds.
-    const qint64 small = fastestOf3(2000000);
-    const qint64 large = fastestOf3(8000000);
-    qInfo("n = 2e6: %lld us, n = 8e6: %lld us", small / 1000, large / 1000);
-    QVERIFY2(large > 2 * small, qPrintable(QStringLiteral("%1 ns vs %2 ns").arg(large).arg(small)));
-    QVERIFY(small > 100000); // 2 million iterations cannot take under 0.1 ms
+    // 10^11 iterations take minutes. If the compiler had replaced the loop by
+    // the closed form, the call would return a finished sum at once instead of
+    // still being in its loop when it is cancelled.
+    std::atomic<bool> cancel{false};
+    UInt128 sum;
+    bool finished = true;
+    std::thread worker([&] { finished = MapJob::sumOfSquares(100000000000ULL, sum, &cancel); });
+    QTest::qSleep(50);
+    cancel = true;
+    worker.join();
+    QVERIFY(!finished);
 }
 
 void TestMapJob::mapResultsEqualClosedForm()
@@ -144,13 +132,10 @@ void TestMapJob::cancelStopsTheJob()
     QSignalSpy finished(&job, &MapJob::finished);
     // Eight items of 10^11 iterations would run for hours.
     QVERIFY(job.start({MapJob::defaultInputs(100000000000ULL, 8), 2}));
-    QElapsedTimer timer;
-    timer.start();
     // Let the pool threads get into their loops before cancelling.
     QTRY_VERIFY(job.recorder()->lanes().size() == 2);
     job.cancel();
     QVERIFY(finished.wait(10000));
-    QVERIFY(timer.elapsed() < 10000);
     const auto result = finished.first().first().value<MapRunResult>();
     QVERIFY(result.cancelled);
     QVERIFY(result.items.isEmpty());
@@ -284,13 +269,10 @@ void TestMapJob::processJobCancelKillsWorkers()
     QCOMPARE(job.program(), QCoreApplication::applicationFilePath());
     job.setProgram(QStringLiteral(MAP_WORKER_HELPER), {});
     QSignalSpy finished(&job, &MapProcessJob::finished);
-    QElapsedTimer timer;
-    timer.start();
     // Hours of work for each of the two processes.
     QVERIFY(job.start({MapJob::defaultInputs(100000000000ULL, 4), 2}));
     job.cancel();
     QVERIFY(finished.wait(10000));
-    QVERIFY(timer.elapsed() < 10000);
     const auto result = finished.first().first().value<MapRunResult>();
     QVERIFY(result.cancelled);
     QVERIFY(result.items.isEmpty());
