@@ -7,6 +7,8 @@ class TestAddressInfo : public QObject
     Q_OBJECT
 
 private slots:
+    void sourceAddressFollowsTheRoute_data();
+    void sourceAddressFollowsTheRoute();
     void classify_data();
     void classify();
     void cidr_data();
@@ -413,6 +415,30 @@ void TestAddressInfo::everyCategoryHasTexts()
         QVERIFY(!AddressInfo::categoryLabel(category).isEmpty());
         QVERIFY(!AddressInfo::categoryExplanation(category).isEmpty());
     }
+}
+
+void TestAddressInfo::sourceAddressFollowsTheRoute_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("loopback answers from itself")
+        << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::newRow("any 127/8 address is reached from 127.0.0.1")
+        << QStringLiteral("127.0.0.5") << QStringLiteral("127.0.0.1");
+    QTest::newRow("a mapped IPv4 address is IPv4")
+        << QStringLiteral("::ffff:127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::newRow("IPv6 loopback") << QStringLiteral("::1") << QStringLiteral("::1");
+    QTest::newRow("no address, no source") << QString() << QString();
+}
+
+void TestAddressInfo::sourceAddressFollowsTheRoute()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, source);
+    const QHostAddress found = AddressInfo::sourceAddressFor(QHostAddress(target));
+    if (target == QLatin1String("::1") && found.isNull())
+        QSKIP("IPv6 is disabled on this machine");
+    QCOMPARE(found.toString(), source);
 }
 
 QTEST_GUILESS_MAIN(TestAddressInfo)

@@ -353,6 +353,7 @@ void TestTcpClientEngine::sendOnceAndCloseReachesThePeerByteExact()
     QCOMPARE(log.payload(TrafficKind::Sent), payload);
     QCOMPARE(engine.bytesSent(), quint64(payload.size()));
     QCOMPARE(log.ofKind(TrafficKind::Closed).size(), 1);
+    QCOMPARE(log.ofKind(TrafficKind::Closed).first().end, TrafficEnd::ByUs); // our FIN came first
 }
 
 void TestTcpClientEngine::sendAndWaitGetsTheClassicReply()
@@ -531,6 +532,7 @@ void TestTcpClientEngine::peerResetIsReportedAndExplained()
     const QList<TrafficEvent> resets = log.ofKind(TrafficKind::Reset);
     QCOMPARE(resets.size(), 1);
     QCOMPARE(resets.first().note, expected);
+    QCOMPARE(resets.first().end, TrafficEnd::ByPeer);
     QCOMPARE(log.ofKind(TrafficKind::Closed).size(), 0);
     QVERIFY(callsOf(calls).contains(QStringLiteral("recv() → ECONNRESET")));
 }
@@ -556,6 +558,7 @@ void TestTcpClientEngine::abortSendsAReset()
     // The peer's recv() failed with ECONNRESET instead of reading a FIN.
     QVERIFY(!peer.waitForLine("RESET BY CLIENT").isNull());
     QCOMPARE(log.ofKind(TrafficKind::Reset).size(), 1);
+    QCOMPARE(log.ofKind(TrafficKind::Reset).first().end, TrafficEnd::ByUs);
     QCOMPARE(errors.size(), 0);
     QVERIFY(callsOf(calls).contains(QStringLiteral("setsockopt(SOL_SOCKET, SO_LINGER, {1, 0}) → 0")));
 }
@@ -585,6 +588,12 @@ void TestTcpClientEngine::refusedConnectIsExplained()
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.first().note, message);
     QCOMPARE(failures.first().peer, QStringLiteral("127.0.0.1:%1").arg(port));
+    // Exports show the refusal as our SYN and the peer's RST: they need the
+    // ephemeral port connect() used, which Qt never reports for a failure.
+    QCOMPARE(failures.first().end, TrafficEnd::Refused);
+    QVERIFY2(failures.first().local.startsWith(QLatin1String("127.0.0.1:")),
+             qPrintable(failures.first().local));
+    QVERIFY(failures.first().local.section(u':', 1).toUInt() > 0);
 }
 
 void TestTcpClientEngine::invalidInputFailsWithoutConnecting_data()

@@ -212,6 +212,8 @@ void TestTcpServerEngine::replyOnceAnswersClassicClient2()
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().payload, expectedReply);
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(TrafficKind::Closed).size(), 1, Timeout);
+    QCOMPARE(eventsOf(TrafficKind::Closed).first().end,
+             TrafficEnd::ByUs); // the server closes after its reply
     QCOMPARE(m_engine->clientCount(), 0);
 }
 
@@ -338,6 +340,7 @@ void TestTcpServerEngine::peerResetIsReportedAndServerKeepsServing()
     const TrafficEvent reset = eventsOf(TrafficKind::Reset).first();
     QCOMPARE(reset.peer, peerOf(*rude));
     QVERIFY(reset.note.contains(QStringLiteral("RST")));
+    QCOMPARE(reset.end, TrafficEnd::ByPeer);
     QCOMPARE(eventsOf(TrafficKind::Closed).size(), 0);
 
     auto polite = Peer::python(QStringLiteral("tcp_client_conversation.py"),

@@ -2,7 +2,15 @@
 
 #include <QStringList>
 
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace {
@@ -485,4 +493,45 @@ QString AddressInfo::reverseDnsName(const QHostAddress &address)
         return name + QLatin1String("ip6.arpa");
     }
     return QString();
+}
+
+QHostAddress AddressInfo::sourceAddressFor(const QHostAddress &target)
+{
+#ifdef Q_OS_UNIX
+    bool isV4 = false;
+    const quint32 v4 = target.toIPv4Address(&isV4); // also ::ffff:a.b.c.d
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (isV4) {
+        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(9); // any port: connect() on UDP only picks a route
+        in->sin_addr.s_addr = htonl(v4);
+        length = sizeof(sockaddr_in);
+    } else if (target.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(9);
+        const Q_IPV6ADDR bytes = target.toIPv6Address();
+        std::memcpy(in6->sin6_addr.s6_addr, bytes.c, 16);
+        in6->sin6_scope_id = target.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
+    } else {
+        return QHostAddress();
+    }
+    const int fd = ::socket(storage.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return QHostAddress();
+    QHostAddress source;
+    sockaddr_storage local{};
+    socklen_t localLength = sizeof local;
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&storage), length) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) == 0)
+        source.setAddress(reinterpret_cast<const sockaddr *>(&local));
+    ::close(fd);
+    return source;
+#else
+    Q_UNUSED(target);
+    return QHostAddress();
+#endif
 }

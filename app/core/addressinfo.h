@@ -83,4 +83,9 @@ public:
     // "77.1.168.192.in-addr.arpa" or the nibble form under "ip6.arpa".
     // Empty for a null address.
     static QString reverseDnsName(const QHostAddress &address);
+
+    // The address this machine sends from to reach target (the kernel's
+    // route lookup: a UDP connect() that sends nothing). A null address when
+    // there is no route. Any thread; a few microseconds.
+    static QHostAddress sourceAddressFor(const QHostAddress &target);
 };

@@ -1,6 +1,7 @@
 #include "eventclock.h"
 
 #include <atomic>
+#include <chrono>
 
 namespace {
 
@@ -34,9 +35,21 @@ qint64 nowMSecsSinceEpoch()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+qint64 nowNSecsSinceEpoch()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 QDateTime now()
 {
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    return fromNSecsSinceEpoch(nowNSecsSinceEpoch());
+}
+
+QDateTime fromNSecsSinceEpoch(qint64 ns)
+{
+    const qint64 ms = ns / 1000000;
     const int offset = utcOffsetAt(ms);
     if (offset == 0)
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);

@@ -22,4 +22,11 @@ QDateTime now();
 // all). For producers that stamp later or only need an ordering.
 qint64 nowMSecsSinceEpoch();
 
+// The same instant in nanoseconds (the system clock's resolution, usually 1 ns
+// on Linux). Lock-free, no system call on Linux (vDSO).
+qint64 nowNSecsSinceEpoch();
+
+// The local time (millisecond precision, as now()) of an instant in nanoseconds.
+QDateTime fromNSecsSinceEpoch(qint64 ns);
+
 } // namespace EventClock

@@ -262,6 +262,8 @@ bool TcpClientEngine::connectToHost(const QString &host, quint16 port)
     m_port = port;
     m_addresses.clear();
     m_tryingAddress.clear();
+    m_attemptLocalAddress.clear();
+    m_attemptLocalPort = 0;
     m_localAddress.clear();
     m_localPort = 0;
     m_peerAddress.clear();
@@ -354,9 +356,27 @@ void TcpClientEngine::connectToNextAddress()
     createSocket();
     // A failure may be reported from inside this call (no route at all):
     // the handlers cope, and the socket is only ever deleted later.
+    rememberAttemptSource();
     m_socket->connectToHost(m_tryingAddress, m_port);
 }
 
+void TcpClientEngine::rememberAttemptSource()
+{
+    // Exports show a refused attempt as our SYN and the peer's RST, from the
+    // ephemeral port connect() used; Qt reports that port only once
+    // connected, and a failed socket is closed before Qt reports the error.
+    // Binding to "any address, port 0" first (what connect() would do
+    // implicitly) makes the kernel pick the port now. The source address is
+    // the one the kernel would route from, found by a UDP connect() that
+    // sends nothing.
+    m_attemptLocalAddress.clear();
+    m_attemptLocalPort = 0;
+    const bool v6 = m_tryingAddress.protocol() == QAbstractSocket::IPv6Protocol;
+    if (!m_socket->bind(v6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4), 0))
+        return;
+    m_attemptLocalPort = m_socket->localPort();
+    m_attemptLocalAddress = AddressInfo::sourceAddressFor(m_tryingAddress);
+}
 void TcpClientEngine::connectAttemptFailed()
 {
     const QAbstractSocket::SocketError error = m_socket->error();
@@ -370,7 +390,8 @@ void TcpClientEngine::connectAttemptFailed()
         return;
     }
     const QString explained = SocketErrors::explain(error, {m_host, m_port, false, false});
-    record(TrafficKind::Error, {}, explained);
+    record(TrafficKind::Error, {}, explained,
+           error == QAbstractSocket::ConnectionRefusedError ? TrafficEnd::Refused : TrafficEnd::Unknown);
     m_exercise = Exercise::None;
     fail(explained);
     setState(State::Closed);
@@ -928,7 +949,7 @@ void TcpClientEngine::fail(const QString &explained)
     emit errorOccurred(explained);
 }
 
-void TcpClientEngine::record(TrafficKind kind, const QByteArray &payload, const QString &note)
+void TcpClientEngine::record(TrafficKind kind, const QByteArray &payload, const QString &note, TrafficEnd end)
 {
     if (!m_recorder)
         return;
@@ -937,6 +958,11 @@ void TcpClientEngine::record(TrafficKind kind, const QByteArray &payload, const 
     event.kind = kind;
     event.protocol = TrafficProtocol::Tcp;
     event.local = localEndpoint();
+    if (event.local.isEmpty() && m_attemptLocalPort != 0)
+        event.local = TrafficNames::endpoint(m_attemptLocalAddress, m_attemptLocalPort);
+    if (end == TrafficEnd::Unknown && (kind == TrafficKind::Closed || kind == TrafficKind::Reset))
+        end = m_closer == Closer::Peer ? TrafficEnd::ByPeer : TrafficEnd::ByUs;
+    event.end = end;
     if (m_peerPort != 0)
         event.peer = peerEndpoint();
     else if (!m_tryingAddress.isNull())

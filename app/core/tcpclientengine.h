@@ -212,6 +212,7 @@ private:
     void startLookup(const QString &host);
     void finishLookup(const QHostInfo &info);
     void connectToNextAddress();
+    void rememberAttemptSource();
     void createSocket();
     void releaseSocket();
     void handleConnected();
@@ -239,7 +240,8 @@ private:
 
     void setState(State state);
     void fail(const QString &explained);
-    void record(TrafficKind kind, const QByteArray &payload = {}, const QString &note = {});
+    void record(TrafficKind kind, const QByteArray &payload = {}, const QString &note = {},
+                TrafficEnd end = TrafficEnd::Unknown);
     void emitCall(const QString &function, const QString &arguments, const QString &result,
                   bool failed = false);
     void coalesce(CoalescedCall &call, qint64 bytes);
@@ -256,6 +258,8 @@ private:
     int m_lookupId = -1;
     QList<QHostAddress> m_addresses; // still to try, in getaddrinfo order
     QHostAddress m_tryingAddress;
+    QHostAddress m_attemptLocalAddress; // source of the current connect() attempt
+    quint16 m_attemptLocalPort = 0;
     QHostAddress m_localAddress;
     quint16 m_localPort = 0;
     QHostAddress m_peerAddress;

@@ -69,6 +69,8 @@ void TcpServerClientThread::run()
         event.payload = payload;
         event.encoding = m_settings.encoding;
         event.note = note;
+        if (kind == TrafficKind::Closed || kind == TrafficKind::Reset)
+            event.end = endFromNote(note);
         m_recorder->record(event);
     };
     auto explain = [this](const QString &function, const QString &arguments, const QString &result,
@@ -579,6 +581,8 @@ void TcpServerIoWorker::record(TrafficKind kind, const Client *c, const QByteArr
     event.payload = payload;
     event.encoding = m_encoding;
     event.note = note;
+    if (kind == TrafficKind::Closed || kind == TrafficKind::Reset)
+        event.end = endFromNote(note);
     m_recorder->record(event);
 }
 

@@ -1188,6 +1188,8 @@ void TcpServerEngine::record(TrafficKind kind, const QString &local, const QStri
     event.payload = payload;
     event.encoding = m_encoding;
     event.note = note;
+    if (kind == TrafficKind::Closed || kind == TrafficKind::Reset)
+        event.end = endFromNote(note);
     m_recorder->record(event);
 }
 

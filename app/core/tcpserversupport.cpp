@@ -354,6 +354,13 @@ SocketCall CallCoalescer::make(qint64 calls, qint64 bytes) const
     return makeCall(m_function, QString(), result);
 }
 
+TrafficEnd endFromNote(const QString &note)
+{
+    if (note == endNote(EndReason::PeerClosed) || note == endNote(EndReason::PeerReset))
+        return TrafficEnd::ByPeer;
+    return TrafficEnd::ByUs;
+}
+
 QString endNote(EndReason reason)
 {
     switch (reason) {

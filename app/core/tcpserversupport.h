@@ -1,6 +1,7 @@
 #pragma once
 
 #include "socketcall.h"
+#include "trafficevent.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -147,6 +148,10 @@ enum class EndReason {
     ServerStopped, // stop() with the client connected
 };
 QString endNote(EndReason reason); // translated, one sentence
+// Which side ended a connection whose Closed/Reset event carries this note
+// (endNote() of a reason): the peer for PeerClosed/PeerReset, else the server.
+// Compared in the language current at the time, as the note was made.
+TrafficEnd endFromNote(const QString &note);
 
 // "5 bytes" / "1 byte", translated, with the locale's digit grouping.
 QString bytesText(qint64 bytes);

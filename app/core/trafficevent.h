@@ -25,11 +25,21 @@ enum class TrafficDirection : quint8 { None, Outgoing, Incoming };
 
 enum class TrafficProtocol : quint8 { Tcp, Udp };
 
+// How a TCP connection ended or failed, for exporters that rebuild the packets
+// (who sent the first FIN or the RST; a refused connect is SYN then RST).
+enum class TrafficEnd : quint8 {
+    Unknown, // not said: exporters assume the local side acted first
+    ByUs, // Closed/Reset: the local side closed or aborted first
+    ByPeer, // Closed/Reset: the peer closed or reset first
+    Refused, // Error: the peer answered our SYN with a reset (nothing listening)
+};
+
 // One row of the traffic log and one line of the transcript. A plain value:
 // cheap to copy (implicitly shared members), safe to pass between threads.
 struct TrafficEvent
 {
     QDateTime time; // when it happened (local time, millisecond precision)
+    qint64 timeNs = 0; // the same instant in nanoseconds since 1970-01-01T00:00Z (0 = not stamped)
     QString tab; // stable tab id: "tcp-client", "tcp-server", "udp", "broadcast", ...
     TrafficKind kind = TrafficKind::Sent;
     TrafficProtocol protocol = TrafficProtocol::Tcp;
@@ -38,6 +48,7 @@ struct TrafficEvent
     QByteArray payload;
     QString encoding = QStringLiteral("UTF-8"); // how the originating tab shows text
     QString note; // a sentence for people: an error explained, a close reason
+    TrafficEnd end = TrafficEnd::Unknown; // Closed, Reset and Error only
 
     TrafficDirection direction() const;
 };

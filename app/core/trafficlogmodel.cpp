@@ -1,6 +1,7 @@
 #include "trafficlogmodel.h"
 
 #include "bytesformat.h"
+#include "eventclock.h"
 #include "textcodecs.h"
 
 #include <QLocale>
@@ -156,7 +157,7 @@ void TrafficLogModel::Ring::dropFront(qsizetype n)
             m_arena.releaseBefore(row.payload.constData());
         else
             row.payload = QByteArray();
-        row.time = QDateTime();
+        row.timeNs = 0;
         if (++m_head == qsizetype(m_slots.size()))
             m_head = 0;
     }
@@ -291,7 +292,9 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Time:
-            return row.time.isValid() ? row.time.time().toString(QStringLiteral("hh:mm:ss.zzz")) : QString();
+            return row.timeNs != 0
+                ? EventClock::fromNSecsSinceEpoch(row.timeNs).time().toString(QStringLiteral("hh:mm:ss.zzz"))
+                : QString();
         case Tab: return TrafficNames::tabLabel(m_strings.at(row.tab));
         case Direction: {
             // The direction follows from the kind alone.
@@ -358,7 +361,10 @@ TrafficEvent TrafficLogModel::eventAt(int row) const
     Q_ASSERT(row >= 0 && row < m_rows.size());
     const Row &kept = m_rows.at(row);
     TrafficEvent event;
-    event.time = kept.time;
+    event.timeNs = kept.timeNs;
+    if (kept.timeNs != 0)
+        event.time = EventClock::fromNSecsSinceEpoch(kept.timeNs);
+    event.end = kept.end;
     event.tab = m_strings.at(kept.tab);
     event.kind = kept.kind;
     event.protocol = kept.protocol;
@@ -406,7 +412,10 @@ void TrafficLogModel::append(const TrafficEvent &event)
     // Decided before the push, which may grow the queue into the limit.
     const bool pack = m_rows.size() + m_pending.size() + 1 >= PackFromRows;
     Row &row = m_pending.pushBack(m_capacity);
-    row.time = event.time;
+    row.timeNs = event.timeNs != 0 ? event.timeNs
+        : event.time.isValid()     ? event.time.toMSecsSinceEpoch() * 1000000
+                                   : 0;
+    row.end = event.end;
     row.originalSize = event.payload.size();
     row.tab = m_strings.intern(event.tab);
     row.local = m_strings.intern(event.local);
@@ -542,7 +551,10 @@ QString TrafficLogModel::previewText(const Row &row) const
 QString TrafficLogModel::toolTip(const Row &row, int column) const
 {
     switch (column) {
-    case Time: return QLocale().toString(row.time, QLocale::LongFormat);
+    case Time:
+        return row.timeNs != 0
+            ? QLocale().toString(EventClock::fromNSecsSinceEpoch(row.timeNs), QLocale::LongFormat)
+            : QString();
     case Bytes:
         if (row.originalSize > row.payload.size()) {
             return tr("%2 bytes; the log view keeps the first %1 of them.")

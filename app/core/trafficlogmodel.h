@@ -212,7 +212,7 @@ private:
     // One row or queued event, compact: 64 bytes plus the payload.
     struct Row
     {
-        QDateTime time;
+        qint64 timeNs = 0; // TrafficEvent::timeNs (0: no time); a QDateTime with an offset would allocate
         qint64 originalSize = 0;
         // The caller's bytes (shared, or a trimmed copy), or when packed a
         // raw view into the ring's arena that must never leave the model.
@@ -225,6 +225,7 @@ private:
         TrafficKind kind = TrafficKind::Sent;
         TrafficProtocol protocol = TrafficProtocol::Tcp;
         bool packed = false;
+        TrafficEnd end = TrafficEnd::Unknown;
     };
     static_assert(sizeof(void *) != 8 || sizeof(Row) == 64, "a row is meant to fill one cache line");
 

@@ -10,8 +10,13 @@ TrafficRecorder::TrafficRecorder(QObject *parent)
 
 void TrafficRecorder::record(TrafficEvent event)
 {
+    // No time-zone file read per event (see EventClock).
+    if (event.timeNs == 0 && event.time.isNull())
+        event.timeNs = EventClock::nowNSecsSinceEpoch();
+    else if (event.timeNs == 0)
+        event.timeNs = event.time.toMSecsSinceEpoch() * 1000000;
     if (event.time.isNull())
-        event.time = EventClock::now(); // no time-zone file read per event
+        event.time = EventClock::fromNSecsSinceEpoch(event.timeNs);
     m_count.fetch_add(1, std::memory_order_relaxed);
     emit eventRecorded(event);
 }

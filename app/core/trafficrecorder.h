@@ -15,9 +15,9 @@ class TrafficRecorder final : public QObject
 public:
     explicit TrafficRecorder(QObject *parent = nullptr);
 
-    // Callable from any thread. Stamps the current time (EventClock::now())
-    // when event.time is null, then emits eventRecorded (receivers in other threads get it queued,
-    // in the order recorded).
+    // Callable from any thread. Stamps the current time (EventClock) when
+    // event.time is null, and timeNs when it is 0 (from event.time if that was set), then emits eventRecorded
+    // (receivers in other threads get it queued, in the order recorded).
     void record(TrafficEvent event);
 
     // Events recorded since construction, from any thread.

@@ -1075,9 +1075,10 @@ void UdpEngine::recordEvent(TrafficKind kind, const QString &local, const QStrin
     if (!m_recorder)
         return;
     TrafficEvent event;
-    // The recorder's own stamp (QDateTime::currentDateTime()) re-reads the
-    // time zone on every call; EventClock does not.
-    event.time = time.isValid() ? time : EventClock::now();
+    // Datagrams read in one batch share the batch's time; anything else is
+    // stamped by the recorder (nanoseconds).
+    if (time.isValid())
+        event.time = time;
     event.tab = m_tabId;
     event.kind = kind;
     event.protocol = TrafficProtocol::Udp;
