@@ -1,6 +1,7 @@
 // netlab: parses the command line, wires the traffic recorder to the log and
 // the transcript, and shows the window.
 #include "endpointtext.h"
+#include "firstpaintreporter.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapjob.h"
@@ -10,7 +11,9 @@
 #include "startupactions.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
+#include "trafficexport.h"
 #include "trafficlogmodel.h"
+#include "trafficpcapng.h"
 #include "trafficrecorder.h"
 #include "transcriptwriter.h"
 
@@ -35,6 +38,7 @@ struct Options
     QString tab;
     QString language;
     QString transcript;
+    QString pcapng;
     qsizetype logCapacity = 100000;
     StartupRequest startup;
 };
@@ -78,6 +82,13 @@ struct Parser
         QCoreApplication::translate("main",
                                     "Append every network event to FILE as one JSON object "
                                     "per line, flushed as it happens."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption pcapng{
+        QStringLiteral("pcapng"),
+        QCoreApplication::translate("main",
+                                    "Write every network event to FILE as a capture Wireshark opens "
+                                    "(pcapng), packet by packet as it happens; the file is complete "
+                                    "after each packet."),
         QCoreApplication::translate("main", "FILE")};
     QCommandLineOption logCapacity{
         QStringLiteral("log-capacity"),
@@ -141,7 +152,7 @@ struct Parser
                                         "broadcast, encodings and threads."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({tab, lang, transcript, logCapacity, tcpServer, serverMode, tcpClient, send,
+        parser.addOptions({tab, lang, transcript, pcapng, logCapacity, tcpServer, serverMode, tcpClient, send,
                            udpReceive, udpSend, broadcastReceive, broadcastSend});
     }
 };
@@ -295,6 +306,11 @@ bool readOptions(Parser &p, Options *options)
         printError(QCoreApplication::translate("main", "--transcript needs a file name"));
         return false;
     }
+    options->pcapng = p.parser.value(p.pcapng);
+    if (p.parser.isSet(p.pcapng) && options->pcapng.isEmpty()) {
+        printError(QCoreApplication::translate("main", "--pcapng needs a file name"));
+        return false;
+    }
     bool ok = false;
     const QString capacityText = p.parser.value(p.logCapacity);
     const qlonglong capacity = capacityText.toLongLong(&ok);
@@ -398,12 +414,37 @@ int main(int argc, char *argv[])
         QObject::connect(&recorder, &TrafficRecorder::eventRecorded, &transcript, &TranscriptWriter::write);
     }
 
+    // When NetLab talks to itself both ends log each exchange; the capture
+    // shows it once, as the wire did.
+    PcapngLiveWriter capture;
+    TrafficExport::OneSidePerConnection captureOneSide;
+    if (!options.pcapng.isEmpty()) {
+        QString error;
+        if (!capture.open(options.pcapng, &error)) {
+            printError(error);
+            return 1;
+        }
+        QObject::connect(&recorder, &TrafficRecorder::eventRecorded, &capture,
+                         [&capture, &captureOneSide](const TrafficEvent &event) {
+                             if (captureOneSide.accept(event))
+                                 capture.write(event);
+                         });
+        QObject::connect(&capture, &PcapngLiveWriter::writeFailed, &capture,
+                         [](const QString &message) { qCWarning(lcApp).noquote() << message; });
+        qCInfo(lcApp).noquote() << "writing a pcapng capture to" << options.pcapng;
+    }
+
     MainWindow window(&recorder, &logModel, &languages);
     window.restoreSettings();
     if (!options.tab.isEmpty())
         window.selectTab(options.tab);
     window.setTranscriptPath(options.transcript);
 
+    // The start-up benchmark (tests/bench/bench_startup) times NetLab to its
+    // first painted window: with NETLAB_BENCH_STARTUP set, say so and quit.
+    FirstPaintReporter firstPaint;
+    if (qEnvironmentVariableIsSet("NETLAB_BENCH_STARTUP"))
+        window.installEventFilter(&firstPaint);
     window.show();
     // After the window is up, so the tabs are visible while they start.
     QTimer::singleShot(0, &window, [&window, &options] {

@@ -5,12 +5,14 @@
 #   scripts/dev.sh test                   install what is missing, build (Debug), run every test
 #   scripts/dev.sh bench                  install what is missing, build (Release), run the benchmarks
 #   scripts/dev.sh fuzz [SECONDS]         build the libFuzzer targets (clang), run each SECONDS (300)
+#   scripts/dev.sh soak [SECONDS]         build (Debug), run the chaos soak for SECONDS (600)
 #
-# `test` runs, in order: the Debug suite; when it passes, the whole suite again
-# with AddressSanitizer + UndefinedBehaviorSanitizer (build/asan); the network
-# and concurrency tests with ThreadSanitizer (build/tsan); the clang-format
-# check of app/ and tests/; each fuzz target for 20 s (build/fuzz). Any failure
-# fails the command; the phases after a failure still run, to report them all.
+# `test` runs, in order: the Debug suite; when it passes, the chaos soak for
+# 60 s; the whole suite again with AddressSanitizer + UndefinedBehaviorSanitizer
+# (build/asan, with a 10 s soak); the network and concurrency tests with
+# ThreadSanitizer (build/tsan); the clang-format check of app/ and tests/; each
+# fuzz target for 20 s (build/fuzz). Any failure fails the command; the phases
+# after a failure still run, to report them all.
 #
 # Build folders: build/release, build/test, build/bench, build/asan, build/tsan,
 # build/fuzz (all ignored by git, reused incrementally).
@@ -75,7 +77,7 @@ export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:ig
 
 # The libFuzzer targets, as tests/fuzz/CMakeLists.txt builds them.
 fuzzers=(fuzz_payloadparser fuzz_textcodecs fuzz_serverreply fuzz_transcript
-    fuzz_udpautoreply fuzz_endpointtext fuzz_addressinfo fuzz_exampleprograms)
+    fuzz_udpautoreply fuzz_endpointtext fuzz_addressinfo fuzz_exampleprograms fuzz_pcapng)
 
 phase_names=()
 phase_results=()
@@ -148,6 +150,12 @@ build_fuzzers() {
     cmake --build build/fuzz -j "$(njobs)" --target netlab_fuzzers
 }
 
+soak() { # seconds: hundreds of misbehaving peers against every engine (tests/soak)
+    # The seed is printed first: `build/test/tests/soak/netlab_soak --seed S`
+    # replays a failure.
+    build/test/tests/soak/netlab_soak --seconds "$1"
+}
+
 run_fuzzers() { # seconds
     local seconds=$1 f failed=0
     build_fuzzers
@@ -181,13 +189,22 @@ test)
     install_missing
     configure_and_build build/test Debug -DNETLAB_BUILD_TESTS=ON
     log "running the tests"
-    # Widget tests use the offscreen platform (set per test by CTest), so no display is needed.
-    ctest --test-dir build/test --output-on-failure -j "$(njobs)" --timeout 600
+    # Widget tests use the offscreen platform (set per test by CTest), so no
+    # display is needed. The short soak is left to the sanitizer build; the
+    # soak phase below runs it longer.
+    ctest --test-dir build/test --output-on-failure -j "$(njobs)" --timeout 600 -LE soak
     # The suite passed: now the quality gates.
+    run_phase "chaos soak, 60 s" soak 60
     run_phase "ASan+UBSan: whole suite" asan_suite
     run_phase "TSan: network, concurrency" tsan_suite
     run_phase "clang-format check" format_check
     run_phase "fuzzing, 20 s a target" run_fuzzers 20
+    report_phases
+    ;;
+soak)
+    install_missing
+    configure_and_build build/test Debug -DNETLAB_BUILD_TESTS=ON
+    run_phase "chaos soak, ${1:-600} s" soak "${1:-600}"
     report_phases
     ;;
 fuzz)

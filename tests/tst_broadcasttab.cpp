@@ -9,6 +9,7 @@
 #include "explainpane.h"
 #include "socketcallmodel.h"
 #include "trafficrecorder.h"
+#include "wiresharkpane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,6 +171,13 @@ void TestBroadcastTab::receiverStartsOnAnyAddressAndFreePort()
     QVERIFY(hasCall(pane, QStringLiteral("setsockopt"), QStringLiteral("SO_BROADCAST")));
     QVERIFY(hasCall(pane, QStringLiteral("bind"), QStringLiteral("0.0.0.0:0")));
     QVERIFY2(pane->pythonText().contains(QString::number(port)), qPrintable(pane->pythonText()));
+    // The Wireshark pane captures the bound port, on "any": the receiver hears every interface.
+    const WiresharkFilterSet wireshark = child<WiresharkPane>(&tab, "wiresharkPane")->filters();
+    QVERIFY2(wireshark.captureFilter.startsWith(QStringLiteral("udp"))
+                 && wireshark.captureFilter.contains(QStringLiteral("port %1").arg(port)),
+             qPrintable(wireshark.captureFilter));
+    QCOMPARE(child<QLineEdit>(&tab, "captureEdit")->text(), wireshark.captureFilter);
+    QCOMPARE(wireshark.interfaceName, QStringLiteral("any"));
 
     child<QPushButton>(&tab, "stopReceiverButton")->click();
     QVERIFY(!tab.receiver()->isBound());

@@ -1,6 +1,7 @@
 // Drives the real netlab binary the way a student or a script would: --help,
 // --version, bad options with their messages, and a clean exit on SIGTERM
 // that leaves the transcript in place.
+#include "pcapngreader.h"
 #include "peerprocess.h"
 
 #include <QProcess>
@@ -20,7 +21,9 @@ private slots:
     void version();
     void badOptions_data();
     void badOptions();
-    void unwritableTranscript();
+    void unwritableOutputFile_data();
+    void unwritableOutputFile();
+    void pcapngIsWrittenLive();
     void sigtermExitsCleanly_data();
     void sigtermExitsCleanly();
     void tcpServerFromTheCommandLine();
@@ -81,7 +84,7 @@ void TestCommandLine::helpNeedsNoDisplay()
     const Run r = run({QStringLiteral("--help")}, env);
     QCOMPARE(r.status, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 0);
-    for (const char *option : {"--tab", "--lang", "--transcript", "--log-capacity", "--version"})
+    for (const char *option : {"--tab", "--lang", "--transcript", "--pcapng", "--log-capacity", "--version"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     QVERIFY(r.out.contains(QLatin1String("tcp-server")));
 }
@@ -161,17 +164,71 @@ void TestCommandLine::badOptions()
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
-void TestCommandLine::unwritableTranscript()
+void TestCommandLine::unwritableOutputFile_data()
 {
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("--transcript") << QStringLiteral("--transcript") << QStringLiteral("transcript.jsonl");
+    QTest::newRow("--pcapng") << QStringLiteral("--pcapng") << QStringLiteral("lab.pcapng");
+}
+
+void TestCommandLine::unwritableOutputFile()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, fileName);
     // A path below a regular file can never be created, whoever runs the test.
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("plain-file")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    const QString path = dir.filePath(QStringLiteral("plain-file/transcript.jsonl"));
-    const Run r = run({QStringLiteral("--transcript"), path}, m_env);
+    const QString path = dir.filePath(QStringLiteral("plain-file/") + fileName);
+    const Run r = run({option, path}, m_env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    const Run empty = run({option + u'=', QStringLiteral("--tab"), QStringLiteral("udp")}, m_env);
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(option + QStringLiteral(" needs a file name")), qPrintable(empty.err));
+}
+
+// --pcapng: the capture is a complete file while NetLab still runs, packet
+// by packet, so Wireshark can open it in the middle of a lab.
+void TestCommandLine::pcapngIsWrittenLive()
+{
+    QTemporaryDir dir;
+    const QString capture = dir.filePath(QStringLiteral("lab.pcapng"));
+    QProcess app;
+    QString log;
+    startApp(&app,
+             {QStringLiteral("--tcp-server"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--server-mode"),
+              QStringLiteral("conversation"), QStringLiteral("--pcapng"), capture},
+             &log);
+    const QRegularExpression listening(QStringLiteral("TCP server listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QTRY_VERIFY_WITH_TIMEOUT(listening.match(log).hasMatch(), 20000);
+    const QString port = listening.match(log).captured(1);
+
+    PeerProcess client(QStandardPaths::findExecutable(QStringLiteral("python3")),
+                       {QStringLiteral(NETLAB_PEERS_DIR "/tcp_client_conversation.py"), port,
+                        QStringLiteral("hello"), QStringLiteral("exit")});
+    QTRY_VERIFY_WITH_TIMEOUT(client.has(QStringLiteral("EOF")), 20000);
+
+    // Handshake (3), hello, its reply, exit, goodbye, and the server's FIN
+    // exchange (3): read while NetLab is still running.
+    QList<PcapngPacket> packets;
+    QString error;
+    const auto readCapture = [&] {
+        QFile file(capture);
+        packets.clear();
+        return file.open(QIODevice::ReadOnly) && PcapngReader::read(file.readAll(), &packets, &error);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readCapture() && packets.size() == 10, 20000);
+    QVERIFY(app.state() == QProcess::Running);
+    QByteArray payloads;
+    for (const PcapngPacket &packet : std::as_const(packets))
+        payloads += packet.data.mid(40); // IPv4 and TCP headers without options: 20 + 20 bytes
+    QCOMPARE(payloads, QByteArray("hello\nReceived: hello\nexit\nGoodbye!\n"));
+    stopApp(&app);
+    QVERIFY(readCapture());
+    QCOMPARE(packets.size(), 10);
 }
 
 void TestCommandLine::sigtermExitsCleanly_data()

@@ -222,6 +222,20 @@ void TestHostLookup::checkName_data()
         << "::1"
         << "'::1' is an IP address, not a host name. To find the name of an address, "
            "look it up as it is (a reverse lookup) or ask for its PTR record.";
+    QTest::newRow("two dots in a row in an international name")
+        << QStringLiteral("例子..中国")
+        << QStringLiteral(
+               "'例子..中国' has an empty part: there are two dots in a row, or a dot at the start.");
+    QTest::newRow("an ideographic full stop counts as a dot")
+        << QStringLiteral("例子。。中国")
+        << QStringLiteral(
+               "'例子。。中国' has an empty part: there are two dots in a row, or a dot at the start.");
+    // Python: len(("长" * 100).encode("punycode")) + len("xn--") == 107
+    QTest::newRow("an international part too long in DNS form")
+        << QString(100, u'长') + QStringLiteral(".中国")
+        << QStringLiteral("The part '%1' would be 107 characters long in DNS form (xn--…), but each part "
+                          "between dots can have at most 63.")
+               .arg(QString(100, u'长'));
     QTest::newRow("the root alone") << "."
                                     << "'.' alone is the root of DNS, not a host name.";
 }

@@ -3,6 +3,7 @@
 #include "socketcallmodel.h"
 #include "tcpclienttab.h"
 #include "trafficrecorder.h"
+#include "wiresharkpane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,6 +190,15 @@ void TestTcpClientTab::connectSendReceiveAndCloseShowResults()
     QVERIFY(child<ExplainPane>("explainPane")
                 ->pythonText()
                 .contains(QStringLiteral("PORT = %1").arg(m_server->serverPort())));
+    // The Wireshark pane: the server's port to capture, this connection's pair to display.
+    const WiresharkFilterSet wireshark = child<WiresharkPane>("wiresharkPane")->filters();
+    QCOMPARE(child<QLineEdit>("captureEdit")->text(),
+             QStringLiteral("tcp port %1").arg(m_server->serverPort()));
+    QCOMPARE(wireshark.connectionFilter,
+             QStringLiteral("tcp.port == %1 && tcp.port == %2 && ip.addr == 127.0.0.1")
+                 .arg(peer->peerPort())
+                 .arg(m_server->serverPort()));
+    QCOMPARE(wireshark.interfaceName, QStringLiteral("lo"));
 
     // Send with the button (escapes on: "hello\n" is six bytes) and with Enter.
     child<QLineEdit>("payloadEdit")->setText(QStringLiteral("hello\\n"));

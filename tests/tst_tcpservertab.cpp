@@ -6,6 +6,7 @@
 #include "tcpclienttablemodel.h"
 #include "tcpservertab.h"
 #include "trafficrecorder.h"
+#include "wiresharkpane.h"
 
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -152,6 +153,12 @@ void TestTcpServerTab::listensOnLoopbackByDefault()
     QVERIFY(explain->callModel()->rowCount() >= 3); // socket(), bind(), listen()
     QVERIFY(explain->pythonText().contains(QString::number(engine->serverPort())));
     QVERIFY(explain->cppQtText().contains(QString::number(engine->serverPort())));
+
+    // So does the Wireshark pane, with the port the kernel picked.
+    QCOMPARE(child<QLineEdit>("captureEdit")->text(),
+             QStringLiteral("tcp port %1").arg(engine->serverPort()));
+    QCOMPARE(child<QLineEdit>("displayEdit")->text(),
+             QStringLiteral("tcp.port == %1 && ip.addr == 127.0.0.1").arg(engine->serverPort()));
 }
 
 void TestTcpServerTab::allInterfacesIsWarnedAbout()
@@ -281,6 +288,11 @@ void TestTcpServerTab::sendCloseAndAbortSelectedClient()
 
     child<QLineEdit>("payloadEdit")->setText(QStringLiteral("to you\\n"));
     selectRow(0);
+    // The Wireshark pane offers the selected client's connection alone.
+    QCOMPARE(child<QLineEdit>("connectionEdit")->text(),
+             QStringLiteral("tcp.port == %1 && tcp.port == %2 && ip.addr == 127.0.0.1")
+                 .arg(m_tab->engine()->serverPort())
+                 .arg(m_tab->clientModel()->client(0).peerPort));
     QVERIFY(child<QPushButton>("sendSelectedButton")->isEnabled());
     child<QPushButton>("sendSelectedButton")->click();
     QByteArray toFirst;

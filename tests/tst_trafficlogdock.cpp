@@ -4,6 +4,7 @@
 #include "bytesformat.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
+#include "trafficexport.h"
 #include "trafficlogdock.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
@@ -20,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -85,6 +88,8 @@ private slots:
     void hexPreviewToggle();
     void clearEmptiesTheLog();
     void languageChangeKeepsState();
+    void exportScopes();
+    void exportToAnUnwritablePathLosesNothing();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -488,6 +493,66 @@ void TestTrafficLogDock::languageChangeKeepsState()
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_COMPARE(m_dock->windowTitle(), QStringLiteral("Traffic Log"));
     QCOMPARE(tabs->currentText(), QStringLiteral("UDP"));
+}
+
+void TestTrafficLogDock::exportScopes()
+{
+    // Two connections to the same server, and the server's view of the first.
+    for (int i = 0; i < 4; ++i)
+        m_model->append(makeEvent(i % 2, QByteArray("row ") + QByteArray::number(i)));
+    TrafficEvent serverSide = makeEvent(0, QByteArray("seen by the server"), QStringLiteral("tcp-server"));
+    std::swap(serverSide.local, serverSide.peer);
+    m_model->append(serverSide);
+    QVERIFY(!child<QToolButton>("exportButton")->isEnabled() || m_model->pendingCount() > 0);
+    m_model->flush();
+    m_dock->updateWidgets();
+    QVERIFY(child<QToolButton>("exportButton")->isEnabled());
+    QAction *connection = m_dock->findChild<QAction *>(QStringLiteral("actionExportConnection"));
+    QVERIFY(!connection->isEnabled()); // nothing selected yet
+
+    QCOMPARE(m_dock->eventsFor(TrafficLogDock::ExportScope::Everything).size(), 5);
+    child<QComboBox>("tabFilterCombo")
+        ->setCurrentIndex(child<QComboBox>("tabFilterCombo")->findData(QStringLiteral("tcp-server")));
+    const QList<TrafficEvent> shown = m_dock->eventsFor(TrafficLogDock::ExportScope::ShownRows);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().payload, QByteArray("seen by the server"));
+    child<QComboBox>("tabFilterCombo")->setCurrentIndex(0);
+
+    selectRow(0); // 127.0.0.1:40000 ↔ 127.0.0.1:8888
+    QTRY_VERIFY(connection->isEnabled());
+    const QList<TrafficEvent> one = m_dock->eventsFor(TrafficLogDock::ExportScope::Connection);
+    QCOMPARE(one.size(), 3); // rows 0 and 2, and the server's view
+    for (const TrafficEvent &event : one)
+        QVERIFY(event.local == QLatin1String("127.0.0.1:40000")
+                || event.peer == QLatin1String("127.0.0.1:40000"));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("log.csv"));
+    QVERIFY(m_dock->exportTo(csv, TrafficLogDock::ExportScope::Everything));
+    // (Without the English translation loaded, plurals read "event(s)".)
+    QVERIFY2(m_dock->exportStatus().startsWith(QLatin1String("Saved 5 event"))
+                 && m_dock->exportStatus().contains(QStringLiteral(" to %1.").arg(csv)),
+             qPrintable(m_dock->exportStatus()));
+    QVERIFY(child<QLabel>("exportStatusLabel")->isVisible());
+    QCOMPARE(child<QLabel>("exportStatusLabel")->textFormat(), Qt::PlainText);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+             TrafficExport::toCsv(m_dock->eventsFor(TrafficLogDock::ExportScope::Everything)));
+}
+
+void TestTrafficLogDock::exportToAnUnwritablePathLosesNothing()
+{
+    for (int i = 0; i < 3; ++i)
+        m_model->append(makeEvent(i));
+    m_model->flush();
+    const QString path = QStringLiteral("/nonexistent-netlab-folder/log.pcapng");
+    QVERIFY(!m_dock->exportTo(path, TrafficLogDock::ExportScope::Everything));
+    const QString status = m_dock->exportStatus();
+    QVERIFY2(status.startsWith(QStringLiteral("Could not write %1: ").arg(path)), qPrintable(status));
+    QVERIFY(status.contains(QLatin1String("Nothing was removed from the log")));
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->evictedCount(), quint64(0));
 }
 
 QTEST_MAIN(TestTrafficLogDock)

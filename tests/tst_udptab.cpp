@@ -7,6 +7,7 @@
 #include "socketcallmodel.h"
 #include "trafficrecorder.h"
 #include "udptab.h"
+#include "wiresharkpane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,6 +108,14 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
                 ->pythonText()
                 .contains(QStringLiteral("PORT = %1").arg(port)));
     QVERIFY(callsText(&tab).contains(QStringLiteral("bind")));
+    // The Wireshark pane captures the port the kernel picked.
+    const QString capture = child<QLineEdit>(&tab, "captureEdit")->text();
+    QVERIFY2(capture.startsWith(QStringLiteral("udp"))
+                 && capture.contains(QStringLiteral("port %1").arg(port)),
+             qPrintable(capture));
+    QVERIFY(child<WiresharkPane>(&tab, "wiresharkPane")
+                ->filters()
+                .displayFilter.contains(QStringLiteral("udp.port == %1").arg(port)));
 
     QUdpSocket peer;
     QVERIFY(peer.bind(QHostAddress::LocalHost, 0));

@@ -198,6 +198,67 @@ void HostLookup::cancel()
     emit cancelled();
 }
 
+namespace {
+
+// How long a label becomes in DNS form: "xn--" and its Punycode (RFC 3492),
+// counted without building it. Only for saying that a part is too long, when
+// QUrl::toAce() just fails.
+qsizetype aceLength(const QString &label)
+{
+    const QList<uint> points = label.toCaseFolded().toUcs4();
+    qsizetype basic = 0;
+    for (const uint c : points)
+        basic += c < 0x80 ? 1 : 0;
+    if (basic == points.size())
+        return basic;
+    constexpr quint64 Base = 36, TMin = 1, TMax = 26, Skew = 38, Damp = 700;
+    qsizetype length = 4 + basic + (basic > 0 ? 1 : 0);
+    quint64 n = 128, delta = 0, bias = 72;
+    qsizetype handled = basic;
+    const auto adapt = [&](quint64 d, quint64 count, bool first) {
+        d = first ? d / Damp : d / 2;
+        d += d / count;
+        quint64 k = 0;
+        while (d > ((Base - TMin) * TMax) / 2) {
+            d /= Base - TMin;
+            k += Base;
+        }
+        return k + (Base - TMin + 1) * d / (d + Skew);
+    };
+    while (handled < points.size()) {
+        quint64 m = ~quint64(0);
+        for (const uint c : points) {
+            if (c >= n && c < m)
+                m = c;
+        }
+        delta += (m - n) * quint64(handled + 1);
+        n = m;
+        for (const uint c : points) {
+            if (c < n)
+                ++delta;
+            if (c != n)
+                continue;
+            quint64 q = delta;
+            for (quint64 k = Base;; k += Base) {
+                const quint64 t = k <= bias ? TMin : k >= bias + TMax ? TMax : k - bias;
+                if (q < t)
+                    break;
+                ++length;
+                q = (q - t) / (Base - t);
+            }
+            ++length;
+            bias = adapt(delta, quint64(handled + 1), handled == basic);
+            delta = 0;
+            ++handled;
+        }
+        ++delta;
+        ++n;
+    }
+    return length;
+}
+
+} // namespace
+
 QString HostLookup::checkName(const QString &name)
 {
     if (name.isEmpty())
@@ -233,8 +294,30 @@ QString HostLookup::checkName(const QString &name)
     }
 
     QString ascii = toAsciiName(name);
-    if (ascii.isEmpty())
+    if (ascii.isEmpty()) {
+        // The conversion to DNS form says only that it failed; find where.
+        // IDNA also reads the ideographic full stop (。) and its relatives as dots.
+        QString dotted = name;
+        for (const QChar dot : {QChar(0x3002), QChar(0xFF0E), QChar(0xFF61)})
+            dotted.replace(dot, u'.');
+        if (dotted.endsWith(u'.'))
+            dotted.chop(1);
+        for (const QString &label : dotted.split(u'.')) {
+            if (label.isEmpty()) {
+                return tr("'%1' has an empty part: there are two dots in a row, or a dot at the "
+                          "start.")
+                    .arg(name);
+            }
+            const qsizetype dnsLength = aceLength(label);
+            if (dnsLength > 63) {
+                return tr("The part '%1' would be %2 characters long in DNS form (xn--…), but each "
+                          "part between dots can have at most 63.")
+                    .arg(label)
+                    .arg(dnsLength);
+            }
+        }
         return tr("'%1' is not a valid international domain name.").arg(name);
+    }
     if (ascii == QLatin1String("."))
         return tr("'.' alone is the root of DNS, not a host name.");
     // One trailing dot marks a fully qualified name ("example.com.") and is

@@ -205,7 +205,9 @@ void TcpServerClientThread::run()
                 continue;
         }
 
-        const QByteArray data = socket.readAll();
+        // Qt closes the device once the peer's end of stream and every
+        // buffered byte are consumed; reading it then only warns.
+        const QByteArray data = socket.isOpen() ? socket.readAll() : QByteArray();
         if (!data.isEmpty()) {
             bytesIn += quint64(data.size());
             ++messagesIn;
@@ -402,7 +404,6 @@ void TcpServerIoWorker::write(Client *c, const QByteArray &bytes, bool explained
     const qint64 written = c->socket->write(bytes);
     if (written < 0)
         return;
-    c->socket->flush(); // see TcpServerEngine::write: a half-closing peer must still get it
     c->bytesOut += quint64(written);
     ++c->messagesOut;
     record(TrafficKind::Sent, c, bytes, QString());
@@ -410,6 +411,10 @@ void TcpServerIoWorker::write(Client *c, const QByteArray &bytes, bool explained
     if (explained && c->sendCalls.add(written, &line))
         call(line);
     markDirty(c->id);
+    // See TcpServerEngine::write: a half-closing peer must still get it. Last,
+    // because flushing into a peer that reset reports the disconnect at once,
+    // and finish() frees the client: c may be gone when flush() returns.
+    c->socket->flush();
 }
 
 void TcpServerIoWorker::send(quint64 id, const QByteArray &bytes, bool explained)
@@ -420,8 +425,10 @@ void TcpServerIoWorker::send(quint64 id, const QByteArray &bytes, bool explained
 
 void TcpServerIoWorker::sendToAll(const QByteArray &bytes)
 {
-    for (Client *c : std::as_const(m_clients)) {
-        if (!c->closing)
+    // A write may end a client (see write()) and change m_clients.
+    const QList<quint64> ids = m_clients.keys();
+    for (const quint64 id : ids) {
+        if (Client *c = client(id); c && !c->closing)
             write(c, bytes, false);
     }
 }

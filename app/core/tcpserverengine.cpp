@@ -489,7 +489,11 @@ bool TcpServerEngine::sendTo(quint64 clientId, const QByteArray &bytes)
 int TcpServerEngine::sendToAll(const QByteArray &bytes)
 {
     int count = 0;
-    for (Connection *c : std::as_const(m_connections)) {
+    // A write into a peer that reset ends that connection at once (see
+    // write()), which takes it out of m_connections: walk a copy. The
+    // Connection objects themselves live until the next event-loop turn.
+    const auto connections = m_connections.values();
+    for (Connection *c : connections) {
         if (c->closing)
             continue;
         write(c, bytes, false);

@@ -6,6 +6,7 @@
 #include "payloadparser.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
+#include "wiresharkpane.h"
 
 #include "ui_broadcasttab.h"
 
@@ -271,6 +272,27 @@ void BroadcastTab::updateWidgets()
     m_ui->escapesCheck->setEnabled(text);
 
     m_ui->clearButton->setEnabled(m_datagrams->rowCount() > 0);
+
+    showWiresharkContext();
+}
+
+void BroadcastTab::showWiresharkContext()
+{
+    // The receiver listens; the broadcast target is the peer, so the
+    // capture holds what is sent as well as what arrives.
+    WiresharkContext context;
+    context.protocol = TrafficProtocol::Udp;
+    context.listening = true;
+    if (m_receiver->isBound()) {
+        context.localAddress = m_receiver->localAddress();
+        context.localPort = m_receiver->localPort();
+    } else {
+        context.localAddress = QHostAddress(m_ui->receiverAddressCombo->currentData().toString());
+        context.localPort = WiresharkFilters::typedPort(m_ui->bindPortEdit->text());
+    }
+    context.peerAddress = currentTarget();
+    context.peerPort = WiresharkFilters::typedPort(m_ui->targetPortEdit->text());
+    m_ui->wiresharkPane->setContext(context);
 }
 
 void BroadcastTab::fillReceiverAddresses()
@@ -772,6 +794,7 @@ void BroadcastTab::showMessage(const QString &text)
 
 void BroadcastTab::showProgram()
 {
+    showWiresharkContext(); // the same fields feed both panes
     // The programs show what the fields say now; a field that holds no
     // valid value yet falls back to a typical one rather than to nothing.
     quint16 port = ExamplePort;

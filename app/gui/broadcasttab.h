@@ -48,7 +48,8 @@ public:
     ~BroadcastTab() override;
 
     // Enables what can act now, from the engines' state (bound, repeating,
-    // groups joined, texts queued) and the fields.
+    // groups joined, texts queued) and the fields, and feeds the Wireshark
+    // pane (receiver's address and port, broadcast target and port).
     void updateWidgets();
 
     // Command line (--broadcast-receive PORT): binds the receiver to
@@ -121,6 +122,7 @@ private:
     void showError(const UdpError &error);
     void showMessage(const QString &text);
     void showProgram();
+    void showWiresharkContext();
 
     // Reads a port field: empty/0 allowed only with allowZero. On failure the
     // message goes into errorLabel (shown), else errorLabel is hidden.

@@ -7,6 +7,7 @@
 #include "newestrowfollower.h"
 #include "textcodecs.h"
 #include "trafficrecorder.h"
+#include "wiresharkpane.h"
 
 #include "ui_tcpclienttab.h"
 
@@ -56,6 +57,7 @@ TcpClientTab::TcpClientTab(TrafficRecorder *recorder, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({600, 600});
     m_ui->noDelayCheck->setChecked(m_engine->noDelay());
+    m_ui->wiresharkPane->setConnectionRowVisible(true);
 
     // Input
     connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &TcpClientTab::validateTarget);
@@ -216,6 +218,37 @@ void TcpClientTab::updateWidgets()
     m_ui->halfCloseButton->setEnabled(connected);
     m_ui->closeButton->setEnabled(open);
     m_ui->abortButton->setEnabled(open || settingUp || state == State::Closing);
+
+    showWiresharkContext();
+}
+
+void TcpClientTab::showWiresharkContext()
+{
+    using State = TcpClientEngine::State;
+    const State state = m_engine->state();
+    WiresharkContext context;
+    context.protocol = TrafficProtocol::Tcp;
+    std::optional<WiresharkConnection> connection;
+    if (m_engine->localPort() != 0) {
+        // The last connection stays pickable after it closed: its packets
+        // are still in Wireshark to be studied.
+        connection = WiresharkConnection{m_engine->localAddress(), m_engine->localPort(),
+                                         m_engine->peerAddress(), m_engine->peerPort()};
+    }
+    if (connection && (state == State::Connected || state == State::HalfClosed || state == State::Closing)) {
+        context.localAddress = connection->localAddress;
+        context.localPort = connection->localPort;
+        context.peerAddress = connection->peerAddress;
+        context.peerPort = connection->peerPort;
+    } else {
+        // Not connected: the target the fields name, so the capture can be
+        // started before the SYN. A host name narrows nothing until it is
+        // looked up, except the one every student types.
+        context.peerAddress = WiresharkFilters::typedAddress(m_ui->hostEdit->text());
+        context.peerPort = parsedPort().value_or(0);
+    }
+    m_ui->wiresharkPane->setContext(context);
+    m_ui->wiresharkPane->setSelectedConnection(connection);
 }
 
 std::optional<quint16> TcpClientTab::parsedPort() const

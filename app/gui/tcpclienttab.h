@@ -50,7 +50,8 @@ public:
     void sendFile(const QString &path);
 
     // Enables what can act in the engine's current state and with the
-    // current input.
+    // current input, and feeds the Wireshark pane (connected: the real
+    // endpoints and the connection; otherwise the target in the fields).
     void updateWidgets();
 
 protected:
@@ -81,6 +82,7 @@ private:
 
     void showState(TcpClientEngine::State state, qint64 stepMs);
     void showEndpoints();
+    void showWiresharkContext();
     void showChunk(const QByteArray &chunk);
     void showReceivedCount();
     void showReply();

@@ -8,6 +8,7 @@
 #include "tcpclienttablemodel.h"
 #include "textcodecs.h"
 #include "trafficrecorder.h"
+#include "wiresharkpane.h"
 
 #include "ui_tcpservertab.h"
 
@@ -59,6 +60,7 @@ TcpServerTab::TcpServerTab(TrafficRecorder *recorder, QWidget *parent)
 
     m_clients->setEngine(m_engine);
     m_ui->clientTable->setModel(m_clients);
+    m_ui->wiresharkPane->setConnectionRowVisible(true);
     m_ui->clientTable->verticalHeader()->hide();
     m_ui->clientTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->clientTable->setColumnWidth(TcpClientTableModel::Peer, 150);
@@ -101,6 +103,7 @@ TcpServerTab::TcpServerTab(TrafficRecorder *recorder, QWidget *parent)
     connect(m_ui->addressCombo, &QComboBox::currentIndexChanged, this, [this] {
         showStatus();
         showProgram();
+        showWiresharkContext();
     });
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &TcpServerTab::showMode);
     connect(m_ui->maxClientsSpin, &QSpinBox::valueChanged, m_engine, &TcpServerEngine::setMaxClients);
@@ -312,6 +315,39 @@ void TcpServerTab::updateWidgets()
     m_ui->sendAllButton->setEnabled(anyClient && payloadOk);
     m_ui->closeClientButton->setEnabled(liveSelected);
     m_ui->abortClientButton->setEnabled(liveSelected);
+
+    showWiresharkContext();
+}
+
+void TcpServerTab::showWiresharkContext()
+{
+    WiresharkContext context;
+    context.protocol = TrafficProtocol::Tcp;
+    context.listening = true;
+    if (m_engine->isListening()) {
+        context.localAddress = m_engine->serverAddress();
+        context.localPort = m_engine->serverPort();
+    } else {
+        // Before Start: what the fields say, so the capture can begin first.
+        // Port 0 is only known once the kernel picked one.
+        context.localAddress = chosenAddress();
+        context.localPort = InputFields::readPort(m_ui->portEdit->text(), true).port.value_or(0);
+    }
+    m_ui->wiresharkPane->setContext(context);
+
+    // The first selected client row, which may have ended: its packets are
+    // still worth finding.
+    std::optional<WiresharkConnection> connection;
+    if (const QItemSelectionModel *selection = m_ui->clientTable->selectionModel()) {
+        const QModelIndexList rows = selection->selectedRows();
+        if (!rows.isEmpty() && context.localPort != 0) {
+            const TcpServerEngine::ClientInfo client = m_clients->client(rows.first().row());
+            if (client.id != 0)
+                connection = WiresharkConnection{context.localAddress, context.localPort, client.peerAddress,
+                                                 client.peerPort};
+        }
+    }
+    m_ui->wiresharkPane->setSelectedConnection(connection);
 }
 
 bool TcpServerTab::validatePort()

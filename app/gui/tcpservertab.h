@@ -58,7 +58,8 @@ public:
     bool startServer(const QHostAddress &address, quint16 port, TcpServerEngine::Mode mode);
 
     // Enables what can act in the engine's current state and with the
-    // current input.
+    // current input, and feeds the Wireshark pane (the listening endpoint;
+    // the selected client row as the connection).
     void updateWidgets();
 
 protected:
@@ -97,6 +98,7 @@ private:
     void showStatus();
     void showMessage(const QString &message);
     void showProgram();
+    void showWiresharkContext();
 
     std::unique_ptr<Ui::TcpServerTab> m_ui;
     TrafficRecorder *m_recorder; // not owned; may be null

@@ -2,13 +2,17 @@
 
 #include "bytesformat.h"
 #include "textcodecs.h"
+#include "trafficexport.h"
 #include "trafficlogfiltermodel.h"
 #include "trafficlogmodel.h"
 
 #include "ui_trafficlogdock.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -88,6 +92,15 @@ TrafficLogDock::TrafficLogDock(TrafficLogModel *model, QWidget *parent)
 
     m_ui->copyButton->setDefaultAction(m_ui->actionCopyRows);
     m_ui->clearButton->setDefaultAction(m_ui->actionClear);
+    m_ui->exportButton->addActions(
+        {m_ui->actionExportEverything, m_ui->actionExportShown, m_ui->actionExportConnection});
+    connect(m_ui->actionExportEverything, &QAction::triggered, this,
+            [this] { chooseExportFile(ExportScope::Everything); });
+    connect(m_ui->actionExportShown, &QAction::triggered, this,
+            [this] { chooseExportFile(ExportScope::ShownRows); });
+    connect(m_ui->actionExportConnection, &QAction::triggered, this,
+            [this] { chooseExportFile(ExportScope::Connection); });
+    m_ui->exportStatusLabel->hide();
     m_ui->pauseButton->setDefaultAction(m_ui->actionPauseAutoscroll);
     m_ui->hexButton->setDefaultAction(m_ui->actionHexPreview);
     m_ui->tableView->addActions(
@@ -338,6 +351,12 @@ void TrafficLogDock::updateWidgets()
     const int total = m_model->rowCount();
     m_ui->actionCopyRows->setEnabled(m_ui->tableView->selectionModel()->hasSelection());
     m_ui->actionClear->setEnabled(total > 0 || m_model->pendingCount() > 0 || m_model->evictedCount() > 0);
+    const bool anyRows = total > 0 || m_model->pendingCount() > 0;
+    m_ui->exportButton->setEnabled(anyRows);
+    m_ui->actionExportEverything->setEnabled(anyRows);
+    m_ui->actionExportShown->setEnabled(shown > 0);
+    m_ui->actionExportConnection->setEnabled(m_shown.has_value() && !m_shown->local.isEmpty()
+                                             && !m_shown->peer.isEmpty());
     m_ui->encodingCombo->setEnabled(m_shown.has_value() && !m_shown->payload.isEmpty());
     const QLocale locale;
     if (m_filter->isFiltering())
@@ -554,6 +573,7 @@ void TrafficLogDock::changeEvent(QEvent *event)
         fillEncodingCombo();
         m_model->retranslate();
         updateEvictedLabel();
+        showExportStatus();
         if (m_shown)
             showDetail();
         else
@@ -561,4 +581,116 @@ void TrafficLogDock::changeEvent(QEvent *event)
         updateWidgets();
     }
     QDockWidget::changeEvent(event);
+}
+
+QList<TrafficEvent> TrafficLogDock::eventsFor(ExportScope scope)
+{
+    m_model->flush();
+    QList<TrafficEvent> events;
+    switch (scope) {
+    case ExportScope::Everything:
+    case ExportScope::Connection: {
+        const int rows = m_model->rowCount();
+        events.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            events.append(m_model->eventAt(row));
+        if (scope == ExportScope::Connection)
+            events = m_shown ? TrafficExport::ofConnection(events, *m_shown) : QList<TrafficEvent>();
+        break;
+    }
+    case ExportScope::ShownRows: {
+        const int rows = m_ui->tableView->model()->rowCount();
+        events.reserve(rows);
+        for (int viewRow = 0; viewRow < rows; ++viewRow)
+            events.append(m_model->eventAt(logRow(viewRow)));
+        break;
+    }
+    }
+    return events;
+}
+
+bool TrafficLogDock::exportTo(const QString &path, ExportScope scope)
+{
+    const QList<TrafficEvent> events = eventsFor(scope);
+    ExportResult result;
+    result.done = true;
+    result.path = path;
+    result.events = events.size();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->originalPayloadSize(row) > m_model->rowView(row).payload.size())
+            ++result.trimmed;
+    }
+    result.evicted = m_model->evictedCount();
+    QString error;
+    result.ok = TrafficExport::writeFile(path, TrafficExport::formatForFileName(path), events, &error);
+    result.error = error;
+    m_export = result;
+    showExportStatus();
+    return result.ok;
+}
+
+QString TrafficLogDock::exportStatus() const
+{
+    return m_ui->exportStatusLabel->text();
+}
+
+void TrafficLogDock::chooseExportFile(ExportScope scope)
+{
+    if (m_exportDir.isEmpty())
+        m_exportDir = QDir::homePath();
+    const QString suggested
+        = QDir(m_exportDir)
+              .filePath(QStringLiteral("netlab-%1.pcapng")
+                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString pcapng = tr("Wireshark capture (*.pcapng)");
+    const QString csv = tr("CSV for a spreadsheet (*.csv)");
+    const QString jsonl = tr("JSON Lines, the transcript's format (*.jsonl)");
+    QString filter = pcapng;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the Traffic Log"), suggested,
+                                       QStringList{pcapng, csv, jsonl}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    // A name without an extension gets the one of the chosen file type.
+    bool known = false;
+    TrafficExport::formatForFileName(path, &known);
+    if (!known) {
+        const TrafficExport::Format chosen = filter == csv ? TrafficExport::Format::Csv
+            : filter == jsonl                              ? TrafficExport::Format::JsonLines
+                                                           : TrafficExport::Format::Pcapng;
+        path += u'.' + TrafficExport::extension(chosen);
+    }
+    m_exportDir = QFileInfo(path).absolutePath();
+    exportTo(path, scope);
+}
+
+void TrafficLogDock::showExportStatus()
+{
+    QLabel *label = m_ui->exportStatusLabel;
+    if (!m_export.done) {
+        label->hide();
+        return;
+    }
+    QStringList lines;
+    if (!m_export.ok) {
+        lines << m_export.error;
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    } else {
+        label->setStyleSheet(QString());
+        lines << tr("Saved %Ln event(s) to %1.", nullptr, pluralCount(quint64(m_export.events)))
+                     .arg(QDir::toNativeSeparators(m_export.path));
+        if (m_export.trimmed > 0) {
+            lines << tr("%Ln row(s) had more bytes than the log keeps (64 KiB a row); the file has the "
+                        "kept part. A transcript (--transcript) or a live capture (--pcapng) keeps "
+                        "every byte.",
+                        nullptr, pluralCount(quint64(m_export.trimmed)));
+        }
+        if (m_export.evicted > 0) {
+            lines << tr("The log had already dropped %Ln older event(s) to stay within its limits; they "
+                        "are not in the file.",
+                        nullptr, pluralCount(m_export.evicted));
+        }
+    }
+    label->setText(lines.join(u'\n'));
+    label->show();
 }

@@ -24,8 +24,10 @@ class TrafficLogDock;
 // offers. All received and typed data is shown as plain text.
 //
 // Buttons: Copy Rows (tab-separated, a header line, full hex; also Ctrl+C and
-// the table's context menu), Clear, Pause Autoscroll (otherwise the view
-// follows the newest row once per model flush) and Hex Preview.
+// the table's context menu), Export (everything, the shown rows or the
+// selected row's connection, as pcapng, CSV or JSON Lines), Clear, Pause
+// Autoscroll (otherwise the view follows the newest row once per model
+// flush) and Hex Preview.
 //
 // The model is owned by the caller and must outlive the dock. The dock calls
 // model->retranslate() on a language change itself. GUI thread only.
@@ -50,6 +52,22 @@ public:
     // line per row, fields separated by tabs.
     QString selectedRowsText() const;
     void copySelectedRows();
+
+    enum class ExportScope : quint8 {
+        Everything, // every row of the log
+        ShownRows, // the rows the filters let through, in view order
+        Connection, // the selected row's connection (same endpoints, either end)
+    };
+    // The events an export of scope would write: copies, oldest first (queued
+    // events are flushed into the log first). Connection without a selected
+    // row that has both endpoints: empty.
+    QList<TrafficEvent> eventsFor(ExportScope scope);
+    // Writes the events of scope to path; the format follows the extension
+    // (.pcapng, .csv, .jsonl; anything else is pcapng). The result, success
+    // or a failure in plain words, is shown under the filters and returned.
+    // Never changes the log.
+    bool exportTo(const QString &path, ExportScope scope);
+    QString exportStatus() const;
 
     // Enables and labels the buttons and labels from the model's state.
     void updateWidgets();
@@ -76,6 +94,8 @@ private:
     void showDetail();
     void showDecodedText();
     void clearDetail();
+    void chooseExportFile(ExportScope scope);
+    void showExportStatus();
 
     std::unique_ptr<Ui::TrafficLogDock> m_ui;
     TrafficLogModel *m_model = nullptr;
@@ -93,4 +113,17 @@ private:
     // True while the shown model removes or rearranges rows: the view moves the
     // current index then, which is not the user choosing another row.
     bool m_rowsChanging = false;
+    // The last export, kept as facts so its sentence follows the language.
+    struct ExportResult
+    {
+        bool done = false;
+        bool ok = false;
+        QString path;
+        QString error; // translated when it was made: it names the system's reason
+        qsizetype events = 0;
+        qsizetype trimmed = 0; // rows whose payload the log had cut
+        quint64 evicted = 0; // events the log had dropped before the export
+    };
+    ExportResult m_export;
+    QString m_exportDir; // where the last export went; the next dialog starts there
 };

@@ -7,6 +7,7 @@
 #include "newestrowfollower.h"
 #include "textcodecs.h"
 #include "trafficevent.h"
+#include "wiresharkpane.h"
 
 #include "ui_udptab.h"
 
@@ -256,6 +257,27 @@ void UdpTab::updateWidgets()
 
     m_ui->replyButton->setEnabled(m_ui->datagramTree->selectionModel()->hasSelection());
     m_ui->clearButton->setEnabled(m_datagrams->rowCount() > 0);
+
+    showWiresharkContext();
+}
+
+void UdpTab::showWiresharkContext()
+{
+    // The receiver is the listening side; the sender's target is the peer,
+    // so a capture sees both what arrives and what is sent.
+    WiresharkContext context;
+    context.protocol = TrafficProtocol::Udp;
+    context.listening = true;
+    if (m_receiver->isBound()) {
+        context.localAddress = m_receiver->localAddress();
+        context.localPort = m_receiver->localPort();
+    } else {
+        context.localAddress = QHostAddress(m_ui->bindAddressCombo->currentData().toString());
+        context.localPort = WiresharkFilters::typedPort(m_ui->bindPortEdit->text());
+    }
+    context.peerAddress = WiresharkFilters::typedAddress(m_ui->hostEdit->text());
+    context.peerPort = WiresharkFilters::typedPort(m_ui->targetPortEdit->text());
+    m_ui->wiresharkPane->setContext(context);
 }
 
 void UdpTab::fillBindAddresses()
@@ -648,6 +670,7 @@ void UdpTab::showProgramFor(Via part)
 
 void UdpTab::showProgram()
 {
+    showWiresharkContext(); // the same fields feed both panes
     if (m_programPart == Via::Receiver) {
         quint16 port = 9999;
         if (m_receiver->isBound()) {

@@ -44,7 +44,8 @@ public:
     ~UdpTab() override;
 
     // Enables what can act now, from the engines' state (bound, repeating)
-    // and the list's selection.
+    // and the list's selection, and feeds the Wireshark pane (receiver's
+    // address and port, sender's target).
     void updateWidgets();
 
     // The engines, for the main window's status and for tests. Owned by the tab.
@@ -102,6 +103,7 @@ private:
     // rebuilds the current one from the fields.
     void showProgramFor(Via part);
     void showProgram();
+    void showWiresharkContext();
 
     // Reads a port field: empty/0 allowed only with allowZero. On failure the
     // message goes into errorLabel (shown), else errorLabel is hidden.
