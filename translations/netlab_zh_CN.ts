@@ -4,9 +4,9 @@
 <context>
     <name>AddressInfo</name>
     <message numerus="yes">
-        <source>An IPv4 address is 4 numbers separated by dots, but &apos;%1&apos; has %n number(s).</source>
+        <source>An IPv4 address is 4 numbers separated by dots, but '%1' has %n number(s).</source>
         <translation>
-            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 &apos;%1&apos; 有 %n 个数字。</numerusform>
+            <numerusform>IPv4 地址由 4 个用点分隔的数字组成，但 '%1' 有 %n 个数字。</numerusform>
         </translation>
     </message>
     <message>
@@ -14,47 +14,47 @@
         <translation>IPv4 地址的第 %1 部分为空：可能是连续写了两个点，或者开头或结尾多了一个点。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (part %2).</source>
-        <translation>&apos;%1&apos; 不是数字（第 %2 部分）。</translation>
+        <source>'%1' is not a number (part %2).</source>
+        <translation>'%1' 不是数字（第 %2 部分）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number from 0 to 255 (part %2).</source>
-        <translation>&apos;%1&apos; 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
+        <source>'%1' is not a number from 0 to 255 (part %2).</source>
+        <translation>'%1' 不是 0 到 255 之间的数字（第 %2 部分）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
-        <translation>&apos;%1&apos; 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
+        <source>'%1' has a leading zero (part %2). Write it without the zero: some programs read 010 as an octal number, which is 8.</source>
+        <translation>'%1' 有前导零（第 %2 部分）。请去掉前面的 0：有些程序会把 010 当作八进制数，也就是 8。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by &apos;:&apos;.</source>
-        <translation>IPv6 地址中不允许出现 &apos;%1&apos;（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 &apos;:&apos; 分隔。</translation>
+        <source>'%1' is not allowed in an IPv6 address (position %2). Use the hex digits 0–9 and a–f, separated by ':'.</source>
+        <translation>IPv6 地址中不允许出现 '%1'（第 %2 个字符）。请使用十六进制数字 0–9 和 a–f，并用 ':' 分隔。</translation>
     </message>
     <message>
-        <source>&apos;::&apos; may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
-        <translation>&apos;::&apos; 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 &apos;::&apos; 各代表多少个全零组。</translation>
+        <source>'::' may appear only once in an IPv6 address: it stands for one run of zero groups, and with two of them nobody could tell how many zeros each one means.</source>
+        <translation>'::' 在 IPv6 地址中只能出现一次：它代表一段连续的全零组，如果出现两次，就无法判断每个 '::' 各代表多少个全零组。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has an empty group: a single &apos;:&apos; must stand between two groups, and only &apos;::&apos; may leave groups out.</source>
-        <translation>&apos;%1&apos; 中有空组：两个组之间只能有一个 &apos;:&apos;，只有 &apos;::&apos; 才能省略组。</translation>
+        <source>'%1' has an empty group: a single ':' must stand between two groups, and only '::' may leave groups out.</source>
+        <translation>'%1' 中有空组：两个组之间只能有一个 ':'，只有 '::' 才能省略组。</translation>
     </message>
     <message>
         <source>Only the end of an IPv6 address may be written as an IPv4 address, as in ::ffff:192.0.2.1.</source>
         <translation>只有 IPv6 地址的末尾部分可以写成 IPv4 地址的形式，例如 ::ffff:192.0.2.1。</translation>
     </message>
     <message>
-        <source>Group &apos;%1&apos; has more than 4 hex digits (group %2).</source>
-        <translation>组 &apos;%1&apos; 超过了 4 个十六进制数字（第 %2 组）。</translation>
+        <source>Group '%1' has more than 4 hex digits (group %2).</source>
+        <translation>组 '%1' 超过了 4 个十六进制数字（第 %2 组）。</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; has %n group(s) besides &apos;::&apos;, but &apos;::&apos; must stand for at least one zero group, so at most 7 can be written.</source>
+        <source>'%1' has %n group(s) besides '::', but '::' must stand for at least one zero group, so at most 7 can be written.</source>
         <translation>
-            <numerusform>&apos;%1&apos; 除 &apos;::&apos; 外还有 %n 个组，但 &apos;::&apos; 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
+            <numerusform>'%1' 除 '::' 外还有 %n 个组，但 '::' 至少要代表一个全零组，所以最多只能写 7 个组。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>An IPv6 address has 8 groups of hex digits separated by &apos;:&apos;, but &apos;%1&apos; has %n. Use &apos;::&apos; to leave out a run of zero groups.</source>
+        <source>An IPv6 address has 8 groups of hex digits separated by ':', but '%1' has %n. Use '::' to leave out a run of zero groups.</source>
         <translation>
-            <numerusform>IPv6 地址由 8 组用 &apos;:&apos; 分隔的十六进制数字组成，但 &apos;%1&apos; 有 %n 组。可以用 &apos;::&apos; 省略一段连续的全零组。</numerusform>
+            <numerusform>IPv6 地址由 8 组用 ':' 分隔的十六进制数字组成，但 '%1' 有 %n 组。可以用 '::' 省略一段连续的全零组。</numerusform>
         </translation>
     </message>
     <message>
@@ -66,36 +66,36 @@
         <translation>地址中不能有空格（第 %1 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a prefix length; type the address alone, without &apos;/&apos;.</source>
-        <translation>&apos;%1&apos; 带有前缀长度；这里只需输入地址本身，不要带 &apos;/&apos;。</translation>
+        <source>'%1' has a prefix length; type the address alone, without '/'.</source>
+        <translation>'%1' 带有前缀长度；这里只需输入地址本身，不要带 '/'。</translation>
     </message>
     <message>
-        <source>The zone after &apos;%&apos; is missing: write for example fe80::1%eth0.</source>
-        <translation>&apos;%&apos; 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
+        <source>The zone after '%' is missing: write for example fe80::1%eth0.</source>
+        <translation>'%' 后面缺少区域标识（zone）：请写成 fe80::1%eth0 这样的形式。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid IPv6 address.</source>
-        <translation>&apos;%1&apos; 不是有效的 IPv6 地址。</translation>
+        <source>'%1' is not a valid IPv6 address.</source>
+        <translation>'%1' 不是有效的 IPv6 地址。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use &quot;Resolve a name&quot;.</source>
-        <translation>&apos;%1&apos; 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
+        <source>'%1' is not an IP address. An IPv4 address looks like 192.168.1.77 and an IPv6 address like 2001:db8::1. To find the address of a name, use "Resolve a name".</source>
+        <translation>'%1' 不是 IP 地址。IPv4 地址形如 192.168.1.77，IPv6 地址形如 2001:db8::1。要查询某个名称对应的地址，请使用“解析名称”页。</translation>
     </message>
     <message>
         <source>Type an IPv4 address such as 192.168.1.77 or an IPv6 address such as 2001:db8::1, optionally followed by a prefix length such as /24.</source>
         <translation>请输入 IPv4 地址（如 192.168.1.77）或 IPv6 地址（如 2001:db8::1），后面可以加上前缀长度，如 /24。</translation>
     </message>
     <message>
-        <source>The prefix length after &apos;/&apos; is missing: write for example %1/24.</source>
-        <translation>&apos;/&apos; 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
+        <source>The prefix length after '/' is missing: write for example %1/24.</source>
+        <translation>'/' 后面缺少前缀长度：请写成例如 %1/24 的形式。</translation>
     </message>
     <message>
-        <source>The prefix length after &apos;/&apos; is missing: write for example %1/64.</source>
-        <translation>&apos;/&apos; 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
+        <source>The prefix length after '/' is missing: write for example %1/64.</source>
+        <translation>'/' 后面缺少前缀长度：请写成例如 %1/64 的形式。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a prefix length: after &apos;/&apos; write a whole number of bits, such as 24.</source>
-        <translation>&apos;%1&apos; 不是前缀长度：&apos;/&apos; 后面应写一个表示位数的整数，如 24。</translation>
+        <source>'%1' is not a prefix length: after '/' write a whole number of bits, such as 24.</source>
+        <translation>'%1' 不是前缀长度：'/' 后面应写一个表示位数的整数，如 24。</translation>
     </message>
     <message>
         <source>The prefix length must be 0–32 for IPv4, not %1.</source>
@@ -110,7 +110,7 @@
         <translation>未指定（任意地址）</translation>
     </message>
     <message>
-        <source>&quot;This network&quot; (0.0.0.0/8)</source>
+        <source>"This network" (0.0.0.0/8)</source>
         <translation>“本网络”（0.0.0.0/8）</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>公网（全球单播）</translation>
     </message>
     <message>
-        <source>Means &quot;no particular address&quot;. A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
+        <source>Means "no particular address". A server that binds to it listens on every address of the machine; it is never the destination of a packet.</source>
         <translation>表示“不指定具体地址”。绑定到该地址的服务器会在本机的所有地址上监听；它永远不会作为数据包的目的地址。</translation>
     </message>
     <message>
-        <source>Addresses in 0.0.0.0/8 mean &quot;this network&quot; and cannot be used as a destination.</source>
+        <source>Addresses in 0.0.0.0/8 mean "this network" and cannot be used as a destination.</source>
         <translation>0.0.0.0/8 中的地址表示“本网络”，不能用作目的地址。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>用于家庭、学校和公司的内部网络（10/8、172.16/12、192.168/16）。互联网上的路由器会丢弃发往这类地址的数据包；使用这类地址的机器通过 NAT 访问互联网。</translation>
     </message>
     <message>
-        <source>Used by internet providers between their NAT and their customers&apos; routers (100.64.0.0/10). Not reachable from the internet.</source>
+        <source>Used by internet providers between their NAT and their customers' routers (100.64.0.0/10). Not reachable from the internet.</source>
         <translation>由互联网服务提供商用在其 NAT 设备与用户路由器之间（100.64.0.0/10）。从互联网上无法访问。</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
         <translation>将数据发送到组播组(&amp;G)</translation>
     </message>
     <message>
-        <source>Sends the sender&apos;s payload to the group, on the sender&apos;s port, with this TTL and loopback setting.</source>
+        <source>Sends the sender's payload to the group, on the sender's port, with this TTL and loopback setting.</source>
         <translation>把发送方的数据发送到该组播组，使用发送方的端口以及这里的 TTL 和环回设置。</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>目标(&amp;T)：</translation>
     </message>
     <message>
-        <source>Where the datagram goes: an interface&apos;s subnet broadcast, the limited broadcast 255.255.255.255, or 127.255.255.255 (stays on this computer).</source>
+        <source>Where the datagram goes: an interface's subnet broadcast, the limited broadcast 255.255.255.255, or 127.255.255.255 (stays on this computer).</source>
         <translation>数据报的去向：某个网络接口的子网广播地址、受限广播地址 255.255.255.255，或者 127.255.255.255（只留在本机）。</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>程序(&amp;G)：</translation>
     </message>
     <message>
-        <source>Which program the Explain pane shows, with this tab&apos;s current values.</source>
+        <source>Which program the Explain pane shows, with this tab's current values.</source>
         <translation>讲解面板显示哪个程序，程序中使用本选项卡当前的设置值。</translation>
     </message>
     <message>
@@ -477,11 +477,11 @@
         <translation>子网广播（定向广播），例如 192.168.1.255：该子网中的每台主机都会收到它，并且它从该子网所在的网络接口发出。受限广播 255.255.255.255：本地链路上的每台主机都会收到它；路由器从不转发它，系统会从路由表选定的网络接口把它发出。</translation>
     </message>
     <message>
-        <source>Why 255.255.255.255 can fail with &quot;network unreachable&quot; (ENETUNREACH): that address belongs to no subnet, so the system looks for a default route to choose an interface. A computer without a default route (a lab network without a gateway) has none and refuses the datagram. Fix: bind the sender to an interface address (Bind to), which tells the system which interface to use, or send to the subnet broadcast address instead.</source>
+        <source>Why 255.255.255.255 can fail with "network unreachable" (ENETUNREACH): that address belongs to no subnet, so the system looks for a default route to choose an interface. A computer without a default route (a lab network without a gateway) has none and refuses the datagram. Fix: bind the sender to an interface address (Bind to), which tells the system which interface to use, or send to the subnet broadcast address instead.</source>
         <translation>为什么发送到 255.255.255.255 可能失败并提示“network unreachable”（ENETUNREACH）：这个地址不属于任何子网，因此系统要查找默认路由来选择网络接口。没有默认路由的计算机（例如没有网关的实验室网络）找不到接口，就会拒绝发送该数据报。解决办法：把发送方绑定到某个网络接口的地址（“绑定到”），告诉系统使用哪个接口；或者改为发送到子网广播地址。</translation>
     </message>
     <message>
-        <source>The receiver is bound to 0.0.0.0: a broadcast is addressed to x.x.x.255 or 255.255.255.255, not to the receiver&apos;s own address, so a socket bound to 127.0.0.1 or 192.168.1.10 never sees it. 127.255.255.255 is the broadcast address of the loopback network: safe for a lab, it never leaves this computer.</source>
+        <source>The receiver is bound to 0.0.0.0: a broadcast is addressed to x.x.x.255 or 255.255.255.255, not to the receiver's own address, so a socket bound to 127.0.0.1 or 192.168.1.10 never sees it. 127.255.255.255 is the broadcast address of the loopback network: safe for a lab, it never leaves this computer.</source>
         <translation>接收方绑定到 0.0.0.0：广播的目的地址是 x.x.x.255 或 255.255.255.255，而不是接收方自己的地址，所以绑定到 127.0.0.1 或 192.168.1.10 的套接字永远收不到它。127.255.255.255 是环回网络的广播地址：在实验中使用很安全，它永远不会离开本机。</translation>
     </message>
     <message>
@@ -533,8 +533,8 @@
         <translation>请输入组播组地址，例如 239.1.2.3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address. Write four numbers from 0 to 255 separated by dots, such as 239.1.2.3.</source>
-        <translation>&quot;%1&quot; 不是 IPv4 地址。请写出用点分隔的四个 0 到 255 之间的数字，例如 239.1.2.3。</translation>
+        <source>"%1" is not an IPv4 address. Write four numbers from 0 to 255 separated by dots, such as 239.1.2.3.</source>
+        <translation>"%1" 不是 IPv4 地址。请写出用点分隔的四个 0 到 255 之间的数字，例如 239.1.2.3。</translation>
     </message>
     <message>
         <source>%1 is an IPv6 address. This tab uses IPv4 groups: 224.0.0.0 to 239.255.255.255.</source>
@@ -645,7 +645,7 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes</source>
+        <source>Received — datagrams: %1, bytes: %2 · Sent — datagrams: %3, bytes: %4</source>
         <translation>已接收：%1 个数据报，%2 字节 · 已发送：%3 个数据报，%4 字节</translation>
     </message>
     <message numerus="yes">
@@ -663,20 +663,28 @@
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number. Use digits only: 0 (any free port) to 65535.</source>
-        <translation>&quot;%1&quot; 不是端口号。请只输入数字：0（任意空闲端口）到 65535。</translation>
+        <source>"%1" is not a port number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：0（任意空闲端口）到 65535。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number. Use digits only: 1 to 65535.</source>
-        <translation>&quot;%1&quot; 不是端口号。请只输入数字：1 到 65535。</translation>
+        <source>"%1" is not a port number. Use digits only: 1 to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：1 到 65535。</translation>
     </message>
     <message>
         <source>Port %1 is too large: port numbers go up to 65535.</source>
         <translation>端口 %1 太大：端口号最大为 65535。</translation>
     </message>
     <message>
-        <source>Port 0 cannot be a destination. Use the receiver&apos;s port, from 1 to 65535.</source>
+        <source>Port 0 cannot be a destination. Use the receiver's port, from 1 to 65535.</source>
         <translation>端口 0 不能作为目的端口。请使用接收方的端口，即 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Wireshark</source>
+        <translation>Wireshark</translation>
+    </message>
+    <message>
+        <source>Filters and a one-click capture to find this tab's packets in Wireshark</source>
+        <translation>过滤器和一键抓包，帮你在 Wireshark 中找到本选项卡的数据包</translation>
     </message>
 </context>
 <context>
@@ -689,14 +697,55 @@
     </message>
 </context>
 <context>
+    <name>CaptureTool</name>
+    <message>
+        <source>Wireshark is not installed. Install it in a terminal with:
+sudo apt install wireshark
+(or sudo apt install tshark for the terminal version only), then come back to this tab.</source>
+        <translation>Wireshark 尚未安装。请在终端中用以下命令安装：
+sudo apt install wireshark
+（如果只需要终端版本，可以运行 sudo apt install tshark），然后回到本选项卡。</translation>
+    </message>
+    <message>
+        <source>Wireshark is installed, but your user may not capture packets yet: dumpcap, the part of Wireshark that captures, is not allowed to run for you. Fix it once, in a terminal:
+1. sudo dpkg-reconfigure wireshark-common (answer Yes: non-superusers may capture)
+2. sudo usermod -aG wireshark $USER
+3. Log out and log in again: a new group only counts after logging in.</source>
+        <translation>Wireshark 已安装，但你的用户目前还不能抓包：dumpcap（Wireshark 中负责抓包的部分）不允许由你运行。请在终端中执行以下步骤（只需做一次）：
+1. sudo dpkg-reconfigure wireshark-common（选择 Yes：允许非超级用户抓包）
+2. sudo usermod -aG wireshark $USER
+3. 注销并重新登录：新加入的用户组只有在重新登录后才会生效。</translation>
+    </message>
+    <message>
+        <source>dumpcap, the part of Wireshark that captures, was not found. Reinstall it in a terminal with: sudo apt install --reinstall wireshark-common</source>
+        <translation>找不到 dumpcap（Wireshark 中负责抓包的部分）。请在终端中用以下命令重新安装：sudo apt install --reinstall wireshark-common</translation>
+    </message>
+    <message>
+        <source>Only tshark, the terminal version of Wireshark, is installed. Copy the tshark command above and run it in a terminal, or install the window version with: sudo apt install wireshark</source>
+        <translation>只安装了 tshark，即 Wireshark 的终端版本。请复制上面的 tshark 命令并在终端中运行，或者用以下命令安装窗口版本：sudo apt install wireshark</translation>
+    </message>
+    <message>
+        <source>Wireshark needs a desktop to show its window, and there is none here (neither DISPLAY nor WAYLAND_DISPLAY is set). Copy the tshark command above and run it in a terminal.</source>
+        <translation>Wireshark 需要桌面环境才能显示窗口，但这里没有（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。请复制上面的 tshark 命令并在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Wireshark is ready: the button starts it capturing on the interface and with the capture filter shown above.</source>
+        <translation>Wireshark 已就绪：点击按钮，它就会在上面显示的网络接口上、使用上面显示的捕获过滤器开始抓包。</translation>
+    </message>
+    <message>
+        <source>Wireshark could not be started (%1): %2</source>
+        <translation>无法启动 Wireshark（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>ComingTab</name>
     <message>
         <source>This tab is not in this release yet. It will:</source>
         <translation>本版本还没有这个选项卡。它将能够：</translation>
     </message>
     <message>
-        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands &quot;time&quot; and &quot;exit&quot;, one thread per client, and an event loop.</source>
-        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 &quot;time&quot; 和 &quot;exit&quot; 的对话；每个客户端一个线程；以及事件循环。</translation>
+        <source>Listen on a port and serve clients four ways: reply once and close, a conversation that understands "time" and "exit", one thread per client, and an event loop.</source>
+        <translation>在一个端口上监听，并用四种方式为客户端服务：回复一次后关闭；能理解 "time" 和 "exit" 的对话；每个客户端一个线程；以及事件循环。</translation>
     </message>
     <message>
         <source>Send and receive broadcasts and multicast, and learn why a receiver bound to 127.0.0.1 does not see them.</source>
@@ -983,7 +1032,7 @@
         <translation>%1 已完成；它的局部值是 %2。</translation>
     </message>
     <message numerus="yes">
-        <source>An update was lost: %n write(s) happened, but the counter is only %1. One thread wrote back a value it had read before the other thread&apos;s write.</source>
+        <source>An update was lost: %n write(s) happened, but the counter is only %1. One thread wrote back a value it had read before the other thread's write.</source>
         <translation>
             <numerusform>丢失了一次更新：共执行了 %n 次写入，但计数器只有 %1。有一个线程写回的值，是它在另一个线程写入之前读到的。</numerusform>
         </translation>
@@ -1001,8 +1050,8 @@
         <translation>输入：请至少填写一个整数 n，例如 1000000。</translation>
     </message>
     <message>
-        <source>Inputs: number %1 (&apos;%2&apos;) is not a whole number from 0 to %3. Separate the numbers with commas.</source>
-        <translation>输入：第 %1 个数（&apos;%2&apos;）不是 0 到 %3 之间的整数。请用逗号分隔各个数。</translation>
+        <source>Inputs: number %1 ('%2') is not a whole number from 0 to %3. Separate the numbers with commas.</source>
+        <translation>输入：第 %1 个数（'%2'）不是 0 到 %3 之间的整数。请用逗号分隔各个数。</translation>
     </message>
     <message numerus="yes">
         <source>Running on %n worker process(es)…</source>
@@ -1327,12 +1376,12 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
 <context>
     <name>EndpointText</name>
     <message>
-        <source>&apos;%1&apos;: the port must be a number from 0 (any free port) to 65535.</source>
-        <translation>&apos;%1&apos;：端口必须是 0（任意空闲端口）到 65535 之间的数字。</translation>
+        <source>'%1': the port must be a number from 0 (any free port) to 65535.</source>
+        <translation>'%1'：端口必须是 0（任意空闲端口）到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the port must be a number from 1 to 65535.</source>
-        <translation>&apos;%1&apos;：端口必须是 1 到 65535 之间的数字。</translation>
+        <source>'%1': the port must be a number from 1 to 65535.</source>
+        <translation>'%1'：端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>an address and port are needed, such as 127.0.0.1:8888.</source>
@@ -1343,24 +1392,24 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>需要端口，例如 8888。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write an IPv6 address in brackets followed by the port, such as [::1]:8888.</source>
-        <translation>&apos;%1&apos;：IPv6 地址要写在方括号中，后面跟端口，例如 [::1]:8888。</translation>
+        <source>'%1': write an IPv6 address in brackets followed by the port, such as [::1]:8888.</source>
+        <translation>'%1'：IPv6 地址要写在方括号中，后面跟端口，例如 [::1]:8888。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: add the port after a colon, such as %1:8888.</source>
-        <translation>&apos;%1&apos;：请在冒号后加上端口，例如 %1:8888。</translation>
+        <source>'%1': add the port after a colon, such as %1:8888.</source>
+        <translation>'%1'：请在冒号后加上端口，例如 %1:8888。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: an IPv6 address needs brackets before the port, such as [::1]:8888.</source>
-        <translation>&apos;%1&apos;：IPv6 地址在端口前面要加方括号，例如 [::1]:8888。</translation>
+        <source>'%1': an IPv6 address needs brackets before the port, such as [::1]:8888.</source>
+        <translation>'%1'：IPv6 地址在端口前面要加方括号，例如 [::1]:8888。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the address before the colon is missing, such as 127.0.0.1:8888.</source>
-        <translation>&apos;%1&apos;：冒号前缺少地址，正确写法如 127.0.0.1:8888。</translation>
+        <source>'%1': the address before the colon is missing, such as 127.0.0.1:8888.</source>
+        <translation>'%1'：冒号前缺少地址，正确写法如 127.0.0.1:8888。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a host name or address has no spaces.</source>
-        <translation>&apos;%1&apos;：主机名或地址中不能有空格。</translation>
+        <source>'%1': a host name or address has no spaces.</source>
+        <translation>'%1'：主机名或地址中不能有空格。</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1461,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>send()</translation>
     </message>
     <message>
-        <source>close(): a clean FIN, then wait for the server&apos;s side.</source>
+        <source>close(): a clean FIN, then wait for the server's side.</source>
         <translation>close()：先正常发出 FIN，再等待服务器一方也关闭。</translation>
     </message>
     <message>
@@ -1582,7 +1631,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>SO_REUSEADDR 允许本机上的多个接收方共享这个端口。</translation>
     </message>
     <message>
-        <source>bind() to every address: broadcasts are not sent to this host&apos;s own address.</source>
+        <source>bind() to every address: broadcasts are not sent to this host's own address.</source>
         <translation>bind() 绑定到所有地址：广播数据报的目的地址并不是本机自己的地址。</translation>
     </message>
     <message>
@@ -1650,7 +1699,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
     </message>
     <message numerus="yes">
         <source>%n older call(s) not shown.</source>
-        <extracomment>Under the Explain pane&apos;s call list when the oldest calls were removed to save memory.</extracomment>
+        <extracomment>Under the Explain pane's call list when the oldest calls were removed to save memory.</extracomment>
         <translation>
             <numerusform>还有 %n 个较早的调用未显示。</numerusform>
         </translation>
@@ -1667,42 +1716,46 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>主机名中不能有空格（第 %1 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
-        <translation>&apos;%1&apos; 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
+        <source>'%1' is an IP address, not a host name. To find the name of an address, look it up as it is (a reverse lookup) or ask for its PTR record.</source>
+        <translation>'%1' 是 IP 地址，不是主机名。要查找某个地址对应的名称，请直接查询该地址（反向查询），或者查询它的 PTR 记录。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not allowed in a host name (position %2). Use letters, digits, &apos;-&apos; and dots.</source>
-        <translation>主机名中不允许出现 &apos;%1&apos;（第 %2 个字符）。请只使用字母、数字、&apos;-&apos; 和点。</translation>
+        <source>'%1' is not allowed in a host name (position %2). Use letters, digits, '-' and dots.</source>
+        <translation>主机名中不允许出现 '%1'（第 %2 个字符）。请只使用字母、数字、'-' 和点。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid international domain name.</source>
-        <translation>&apos;%1&apos; 不是有效的国际化域名。</translation>
+        <source>'%1' is not a valid international domain name.</source>
+        <translation>'%1' 不是有效的国际化域名。</translation>
     </message>
     <message>
-        <source>&apos;.&apos; alone is the root of DNS, not a host name.</source>
-        <translation>单独的 &apos;.&apos; 表示 DNS 的根，不是主机名。</translation>
+        <source>'.' alone is the root of DNS, not a host name.</source>
+        <translation>单独的 '.' 表示 DNS 的根，不是主机名。</translation>
     </message>
     <message>
         <source>The name is %1 characters long, but a host name can have at most 253.</source>
         <translation>该名称长 %1 个字符，但主机名最多只能有 253 个字符。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has an empty part: there are two dots in a row, or a dot at the start.</source>
-        <translation>&apos;%1&apos; 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
+        <source>'%1' has an empty part: there are two dots in a row, or a dot at the start.</source>
+        <translation>'%1' 中有空的部分：可能是连续写了两个点，或者开头多了一个点。</translation>
     </message>
     <message>
-        <source>The part &apos;%1&apos; is %2 characters long, but each part between dots can have at most 63.</source>
-        <translation>&apos;%1&apos; 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
+        <source>The part '%1' is %2 characters long, but each part between dots can have at most 63.</source>
+        <translation>'%1' 这一部分长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
     </message>
     <message>
-        <source>The part &apos;%1&apos; starts or ends with &apos;-&apos;, which is not allowed.</source>
-        <translation>&apos;%1&apos; 这一部分以 &apos;-&apos; 开头或结尾，这是不允许的。</translation>
+        <source>The part '%1' starts or ends with '-', which is not allowed.</source>
+        <translation>'%1' 这一部分以 '-' 开头或结尾，这是不允许的。</translation>
+    </message>
+    <message>
+        <source>The part '%1' would be %2 characters long in DNS form (xn--…), but each part between dots can have at most 63.</source>
+        <translation>'%1' 这一部分转换为 DNS 形式（xn--…）后长 %2 个字符，但两个点之间的每一部分最多只能有 63 个字符。</translation>
     </message>
 </context>
 <context>
     <name>HostLookupFailure</name>
     <message>
-        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer&apos;s DNS servers. %1</source>
+        <source>The name server must be an IP address such as 8.8.8.8, or left empty to use this computer's DNS servers. %1</source>
         <translation>DNS 服务器必须是 IP 地址（如 8.8.8.8），或者留空以使用本机的 DNS 服务器。%1</translation>
     </message>
     <message>
@@ -1821,7 +1874,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>解析名称</translation>
     </message>
     <message>
-        <source>Name or address (as a program&apos;s connect() sees it)</source>
+        <source>Name or address (as a program's connect() sees it)</source>
         <translation>名称或地址（与程序调用 connect() 时看到的一致）</translation>
     </message>
     <message>
@@ -1837,7 +1890,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>查询(&amp;L)</translation>
     </message>
     <message>
-        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program&apos;s connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
+        <source>A name gives all its A (IPv4) and AAAA (IPv6) addresses from the system resolver (/etc/hosts, then DNS), in the order a program's connect() tries them. An address gives the name registered for it (a reverse lookup). Qt remembers answers for a minute, so asking again can take 0 ms.</source>
         <translation>输入名称时，会通过系统解析器（先查 /etc/hosts，再查 DNS）列出它的所有 A（IPv4）和 AAAA（IPv6）地址，顺序与程序调用 connect() 时尝试的顺序相同。输入地址时，会给出为它登记的名称（反向查询）。Qt 会把查询结果缓存一分钟，所以再次查询可能只需 0 ms。</translation>
     </message>
     <message>
@@ -1861,7 +1914,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>DNS 服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>this computer&apos;s</source>
+        <source>this computer's</source>
         <translation>本机的 DNS 服务器</translation>
     </message>
     <message>
@@ -2065,13 +2118,13 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>已取消：对 %1 的查询已停止。</translation>
     </message>
     <message numerus="yes">
-        <source>%n address(es) for %1, found in %2 ms. A program&apos;s connect() tries them in this order.</source>
+        <source>%n address(es) for %1, found in %2 ms. A program's connect() tries them in this order.</source>
         <translation>
             <numerusform>%1 有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program&apos;s connect() tries them in this order.</source>
+        <source>%n address(es) for %1 (sent as %3), found in %2 ms. A program's connect() tries them in this order.</source>
         <translation>
             <numerusform>%1（实际发送的是 %3）有 %n 个地址，用时 %2 ms 找到。程序调用 connect() 时会按此顺序逐个尝试。</numerusform>
         </translation>
@@ -2137,7 +2190,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>/64 是 IPv6 网络的常见大小：后 64 位用于标识网络接口。</translation>
     </message>
     <message>
-        <source>%1; also in this machine&apos;s ephemeral range (%2–%3), where clients get their ports</source>
+        <source>%1; also in this machine's ephemeral range (%2–%3), where clients get their ports</source>
         <translation>%1；也在本机的临时端口范围（%2–%3）内，客户端的端口就从这里分配</translation>
     </message>
     <message numerus="yes">
@@ -2158,12 +2211,12 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>端口：请输入 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>Port: &quot;%1&quot; is not a whole number. Use digits only: 0 (any free port) to 65535.</source>
-        <translation>端口：&quot;%1&quot; 不是整数。请只输入数字：0（任意空闲端口）到 65535。</translation>
+        <source>Port: "%1" is not a whole number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation>端口："%1" 不是整数。请只输入数字：0（任意空闲端口）到 65535。</translation>
     </message>
     <message>
-        <source>Port: &quot;%1&quot; is not a whole number. Use digits only: 1 to 65535.</source>
-        <translation>端口：&quot;%1&quot; 不是整数。请只输入数字：1 到 65535。</translation>
+        <source>Port: "%1" is not a whole number. Use digits only: 1 to 65535.</source>
+        <translation>端口："%1" 不是整数。请只输入数字：1 到 65535。</translation>
     </message>
     <message>
         <source>Port: %1 is too large; port numbers go up to 65535.</source>
@@ -2234,23 +2287,23 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>名称 %1 在本机无法解析为任何地址：它既不在 /etc/hosts 中，DNS 服务器也不知道它。在本机上调用 gethostbyname(hostname) 的程序会失败。</translation>
     </message>
     <message>
-        <source>Debian writes the line &quot;127.0.1.1 %1&quot; into /etc/hosts when it is installed, so that the machine&apos;s own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
-        <translation>Debian 在安装时会向 /etc/hosts 写入一行 &quot;127.0.1.1 %1&quot;，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+        <source>Debian writes the line "127.0.1.1 %1" into /etc/hosts when it is installed, so that the machine's own name works even without a network. That is why gethostbyname(hostname) gives 127.0.1.1 here: a loopback address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>Debian 在安装时会向 /etc/hosts 写入一行 "127.0.1.1 %1"，这样即使没有网络，本机自己的名称也能使用。这就是 gethostbyname(hostname) 在这里返回 127.0.1.1 的原因：这是一个只有本机才能使用的环回地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
-        <source>/etc/hosts maps %1 to a loopback address (&quot;%2&quot;), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
-        <translation>/etc/hosts 把 %1 映射到环回地址（&quot;%2&quot;），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
+        <source>/etc/hosts maps %1 to a loopback address ("%2"), so the name works without a network, but gethostbyname(hostname) gives an address that only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
+        <translation>/etc/hosts 把 %1 映射到环回地址（"%2"），所以没有网络时该名称也能使用，但 gethostbyname(hostname) 返回的是一个只有本机才能使用的地址。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
         <source>%1 resolves to a loopback address, which only this machine can use. Other machines reach this one at an address of one of the interfaces listed below.</source>
         <translation>%1 解析为环回地址，只有本机才能使用。其他机器要通过下面列出的某个网络接口的地址访问本机。</translation>
     </message>
     <message>
-        <source>%1 resolves to an address of one of this machine&apos;s interfaces, so other machines on the same network can usually reach it under that address.</source>
+        <source>%1 resolves to an address of one of this machine's interfaces, so other machines on the same network can usually reach it under that address.</source>
         <translation>%1 解析为本机某个网络接口的地址，因此同一网络中的其他机器通常可以通过该地址访问本机。</translation>
     </message>
     <message>
-        <source>%1 resolves to an address that none of this machine&apos;s interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
+        <source>%1 resolves to an address that none of this machine's interfaces has: the entry in /etc/hosts or DNS may be out of date.</source>
         <translation>%1 解析得到的地址不属于本机的任何网络接口：/etc/hosts 或 DNS 中的记录可能已经过时。</translation>
     </message>
 </context>
@@ -2321,7 +2374,7 @@ Open it in Perfetto (ui.perfetto.dev) or in Chrome at chrome://tracing to zoom i
         <translation>原子操作 fetch_add</translation>
     </message>
     <message>
-        <source>Each increment reads the counter, lets other threads run, then writes the value it read plus one. Another thread&apos;s increments in between are overwritten: updates are lost. With 8 threads most of them are lost.</source>
+        <source>Each increment reads the counter, lets other threads run, then writes the value it read plus one. Another thread's increments in between are overwritten: updates are lost. With 8 threads most of them are lost.</source>
         <translation>每次自增都先读取计数器，让其他线程运行一会儿，再写回读到的值加 1。这期间其他线程的自增会被覆盖：更新丢失了。用 8 个线程时，大部分更新都会丢失。</translation>
     </message>
     <message>
@@ -2412,16 +2465,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     </message>
     <message>
         <source>Duration %1 seconds</source>
-        <comment>the classic Python program&apos;s last line</comment>
+        <comment>the classic Python program's last line</comment>
         <translation>耗时 %1 秒</translation>
     </message>
     <message>
-        <source>Expected a line &quot;index n&quot; with n at most %1, got &quot;%2&quot;.</source>
-        <translation>应为一行 &quot;index n&quot;，且 n 不超过 %1，实际收到的是 &quot;%2&quot;。</translation>
+        <source>Expected a line "index n" with n at most %1, got "%2".</source>
+        <translation>应为一行 "index n"，且 n 不超过 %1，实际收到的是 "%2"。</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <extracomment>The classic Python program prints print(f&quot;计算结果: {results}&quot;) (a Python list).</extracomment>
+        <extracomment>The classic Python program prints print(f"计算结果: {results}") (a Python list).</extracomment>
         <translation>计算结果: %1</translation>
     </message>
 </context>
@@ -2440,8 +2493,8 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>工作进程 %1 拒绝了它的输入：%2</translation>
     </message>
     <message>
-        <source>Worker process %1 answered something that is not a result: &quot;%2&quot;</source>
-        <translation>工作进程 %1 返回的内容不是计算结果：&quot;%2&quot;</translation>
+        <source>Worker process %1 answered something that is not a result: "%2"</source>
+        <translation>工作进程 %1 返回的内容不是计算结果："%2"</translation>
     </message>
     <message>
         <source>Worker process %1 stopped unexpectedly (exit code %2).</source>
@@ -2455,16 +2508,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>第 %2 列有无效的十六进制数字 %1：请使用 0-9 和 a-f</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; at column %2 has no hex digits after it</source>
-        <translation>第 %2 列的 &apos;%1&apos; 后面没有十六进制数字</translation>
+        <source>'%1' at column %2 has no hex digits after it</source>
+        <translation>第 %2 列的 '%1' 后面没有十六进制数字</translation>
     </message>
     <message>
-        <source>odd number of hex digits in &apos;%1&apos; at column %2: every byte needs two digits</source>
-        <translation>第 %2 列的 &apos;%1&apos; 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
+        <source>odd number of hex digits in '%1' at column %2: every byte needs two digits</source>
+        <translation>第 %2 列的 '%1' 中十六进制数字的个数为奇数：每个字节需要两位数字</translation>
     </message>
     <message>
-        <source>the encoding &apos;%1&apos; is not available here</source>
-        <translation>编码 &apos;%1&apos; 在这里不可用</translation>
+        <source>the encoding '%1' is not available here</source>
+        <translation>编码 '%1' 在这里不可用</translation>
     </message>
     <message>
         <source>%1 at column %2 cannot be written in %3; choose an encoding that has it, such as UTF-8</source>
@@ -2485,6 +2538,124 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
     <message>
         <source>unknown escape \%1 at column %2: use \n \r \t \\ \0 \xNN or \uNNNN</source>
         <translation>第 %2 列有未知的转义序列 \%1：请使用 \n \r \t \\ \0 \xNN 或 \uNNNN</translation>
+    </message>
+</context>
+<context>
+    <name>PcapngLiveWriter</name>
+    <message>
+        <source>Cannot write the capture file %1: %2</source>
+        <translation>无法写入抓包文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the capture file %1: %2. NetLab keeps trying with the next events.</source>
+        <translation>无法写入抓包文件 %1：%2。NetLab 会继续尝试写入后续事件。</translation>
+    </message>
+</context>
+<context>
+    <name>PcapngReader</name>
+    <message>
+        <source>Not a valid NetLab pcapng file: at byte %1: %2</source>
+        <translation>不是有效的 NetLab pcapng 文件：在字节偏移 %1 处：%2</translation>
+    </message>
+    <message>
+        <source>padding byte at %1 is not zero</source>
+        <translation>位于 %1 的填充字节不为零</translation>
+    </message>
+    <message>
+        <source>an option header is cut off by the end of its block</source>
+        <translation>选项头被所在块的末尾截断了</translation>
+    </message>
+    <message>
+        <source>the end-of-options marker has a length</source>
+        <translation>选项结束标记的长度不为零</translation>
+    </message>
+    <message>
+        <source>data follows the end-of-options marker</source>
+        <translation>选项结束标记之后还有数据</translation>
+    </message>
+    <message>
+        <source>option %1 is longer than its block</source>
+        <translation>选项 %1 超出了所在块的长度</translation>
+    </message>
+    <message>
+        <source>the section header block is too short</source>
+        <translation>节头块太短</translation>
+    </message>
+    <message>
+        <source>pcapng version %1.%2 is not 1.0</source>
+        <translation>pcapng 版本 %1.%2 不是 1.0</translation>
+    </message>
+    <message>
+        <source>the interface description block is too short</source>
+        <translation>接口描述块太短</translation>
+    </message>
+    <message>
+        <source>link type %1 is not 101 (raw IP packets)</source>
+        <translation>链路类型 %1 不是 101（原始 IP 数据包）</translation>
+    </message>
+    <message>
+        <source>if_tsresol is not one byte long</source>
+        <translation>if_tsresol 的长度不是 1 个字节</translation>
+    </message>
+    <message>
+        <source>the time resolution is %1, not 9 (nanoseconds)</source>
+        <translation>时间戳精度是 %1，而不是 9（纳秒）</translation>
+    </message>
+    <message>
+        <source>the interface has no if_tsresol option (NetLab writes nanoseconds)</source>
+        <translation>接口没有 if_tsresol 选项（NetLab 写入的是纳秒时间戳）</translation>
+    </message>
+    <message>
+        <source>the packet block is too short</source>
+        <translation>数据包块太短</translation>
+    </message>
+    <message>
+        <source>the packet names interface %1, which was not described before it</source>
+        <translation>数据包引用了接口 %1，但在它之前没有该接口的描述</translation>
+    </message>
+    <message>
+        <source>the time stamp is out of range</source>
+        <translation>时间戳超出范围</translation>
+    </message>
+    <message>
+        <source>the packet (%1 bytes) is longer than its block</source>
+        <translation>数据包（%1 字节）超出了所在块的长度</translation>
+    </message>
+    <message>
+        <source>the packet's original length is less than its captured length</source>
+        <translation>数据包的原始长度小于捕获长度</translation>
+    </message>
+    <message>
+        <source>the packet comment is not UTF-8</source>
+        <translation>数据包注释不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a block</source>
+        <translation>文件在一个块的中间就结束了</translation>
+    </message>
+    <message>
+        <source>the byte-order magic is wrong</source>
+        <translation>字节序魔数不正确</translation>
+    </message>
+    <message>
+        <source>the file does not start with a section header block</source>
+        <translation>文件不是以节头块开头的</translation>
+    </message>
+    <message>
+        <source>block length %1 is not a multiple of 4 of at least 12</source>
+        <translation>块长度 %1 不是不小于 12 的 4 的倍数</translation>
+    </message>
+    <message>
+        <source>the block (%1 bytes) goes past the end of the file</source>
+        <translation>块（%1 字节）超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>the block's two length fields differ</source>
+        <translation>块的两个长度字段不一致</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2717,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>无法得知本系统为客户端连接使用哪些端口（无法读取 /proc/sys/net/ipv4/ip_local_port_range）。</translation>
     </message>
     <message>
-        <source>This machine&apos;s ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
+        <source>This machine's ephemeral range is %1–%2 (from /proc/sys/net/ipv4/ip_local_port_range). When a client connects without choosing its own port, the operating system picks a free port from this range for it. A server should listen on a port outside it, or a client may get there first.</source>
         <translation>本机的临时端口范围是 %1–%2（来自 /proc/sys/net/ipv4/ip_local_port_range）。客户端发起连接时如果没有自己指定端口，操作系统就会从这个范围中为它挑选一个空闲端口。服务器应在这个范围之外的端口上监听，否则端口可能先被某个客户端占用。</translation>
     </message>
     <message>
@@ -2554,7 +2725,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>%3 上的 %1 端口 %2 空闲：现在可以让服务器在这个端口上监听。</translation>
     </message>
     <message>
-        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user&apos;s programs).</source>
+        <source>%1 port %2 on %3 is in use: another socket holds it. To see which program, run: %4 (as root to see every user's programs).</source>
         <translation>%3 上的 %1 端口 %2 已被占用：另一个套接字正在使用它。要查看是哪个程序，请运行：%4（以 root 身份运行可以看到所有用户的程序）。</translation>
     </message>
     <message>
@@ -2562,7 +2733,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>%1 端口 %2 需要 root 权限：在本机上，%3 以下的端口保留给系统服务使用。请选择 %3 或更大的端口，如 8888。</translation>
     </message>
     <message>
-        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
+        <source>%1: %2 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
         <translation>%1：%2 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
     </message>
     <message>
@@ -2570,7 +2741,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>无法打开 %3 上的 %1 端口 %2：%4。</translation>
     </message>
     <message>
-        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see &quot;This machine&quot;), to 0.0.0.0 or to ::.</source>
+        <source>%1 is not an address of this machine, so no program here can use it. A program can only bind to its own addresses (see "This machine"), to 0.0.0.0 or to ::.</source>
         <translation>%1 不是本机的地址，所以本机上的程序都无法使用它。程序只能绑定到本机自己的地址（见“本机”页）、0.0.0.0 或 ::。</translation>
     </message>
     <message>
@@ -2607,7 +2778,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>端口 %1</translation>
     </message>
     <message>
-        <source>Nothing is listening on %1 — is the receiver started? (the other computer answered with &quot;port unreachable&quot;)</source>
+        <source>Nothing is listening on %1 — is the receiver started? (the other computer answered with "port unreachable")</source>
         <translation>%1 上没有程序在监听——接收方启动了吗？（对方计算机回复了“端口不可达”）</translation>
     </message>
     <message>
@@ -2623,8 +2794,8 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>未指定主机：请输入主机名（如 example.com）或地址（如 127.0.0.1）。</translation>
     </message>
     <message>
-        <source>No address was found for the name &apos;%1&apos;: check the spelling, or the DNS settings.</source>
-        <translation>找不到名称 &apos;%1&apos; 对应的地址：请检查拼写或 DNS 设置。</translation>
+        <source>No address was found for the name '%1': check the spelling, or the DNS settings.</source>
+        <translation>找不到名称 '%1' 对应的地址：请检查拼写或 DNS 设置。</translation>
     </message>
     <message>
         <source>Port %1 is below 1024, and only the administrator (root) may use such ports: listening on it needs root. Choose a port from 1024 to 65535.</source>
@@ -2655,7 +2826,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>数据报过大：一个 UDP 数据报在 IPv4 上最多只能携带 %L1 字节，在 IPv6 上最多 %L2 字节。请减少发送的数据量，或者把数据拆分成多个数据报。</translation>
     </message>
     <message>
-        <source>The network could not reach %1: there is no route to it, the network is down, or it did not answer. Check the address and this computer&apos;s network connection.</source>
+        <source>The network could not reach %1: there is no route to it, the network is down, or it did not answer. Check the address and this computer's network connection.</source>
         <translation>网络无法到达 %1：没有通往它的路由、网络已断开，或者它没有应答。请检查地址以及本机的网络连接。</translation>
     </message>
     <message>
@@ -2671,7 +2842,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>用于 %1 的本地地址已被另一个套接字占用。</translation>
     </message>
     <message>
-        <source>%1 is not an address of this machine, so nothing can listen on it. Use 0.0.0.0 (every address), 127.0.0.1, or one of this computer&apos;s own addresses (see the Host &amp; IP tab).</source>
+        <source>%1 is not an address of this machine, so nothing can listen on it. Use 0.0.0.0 (every address), 127.0.0.1, or one of this computer's own addresses (see the Host &amp; IP tab).</source>
         <translation>%1 不是本机的地址，因此无法在它上面监听。请使用 0.0.0.0（所有地址）、127.0.0.1 或本机自己的某个地址（见“主机与 IP”选项卡）。</translation>
     </message>
     <message>
@@ -2695,7 +2866,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>与 %1 的加密（TLS）连接失败。</translation>
     </message>
     <message>
-        <source>This is not possible in the socket&apos;s current state (for example sending before the connection is established).</source>
+        <source>This is not possible in the socket's current state (for example sending before the connection is established).</source>
         <translation>在套接字的当前状态下无法执行此操作（例如在连接建立之前就发送数据）。</translation>
     </message>
     <message>
@@ -2809,24 +2980,24 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>关闭：排队的数据仍会送达，随后用一个 FIN 告诉对端本端已经发送完毕；这是结束连接的正常方式（正常关闭）。</translation>
     </message>
     <message>
-        <source>Abort: with SO_LINGER set to {1, 0}, close() sends a reset (RST) at once and throws away any data not yet sent; the other side sees &quot;connection reset&quot;.</source>
+        <source>Abort: with SO_LINGER set to {1, 0}, close() sends a reset (RST) at once and throws away any data not yet sent; the other side sees "connection reset".</source>
         <translation>中止：把 SO_LINGER 设为 {1, 0} 后，close() 会立即发送重置（RST），并丢弃所有尚未发送的数据；对端会看到“connection reset”（连接被重置）。</translation>
     </message>
     <message>
-        <source>Type the server&apos;s host name or IP address, for example 127.0.0.1 or localhost.</source>
+        <source>Type the server's host name or IP address, for example 127.0.0.1 or localhost.</source>
         <translation>请输入服务器的主机名或 IP 地址，例如 127.0.0.1 或 localhost。</translation>
     </message>
     <message>
-        <source>Port 0 cannot be connected to: type the server&apos;s port, a number from 1 to 65535 (for example 8888).</source>
+        <source>Port 0 cannot be connected to: type the server's port, a number from 1 to 65535 (for example 8888).</source>
         <translation>不能连接到端口 0：请输入服务器的端口，即 1 到 65535 之间的数字（例如 8888）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid IP address: %2</source>
-        <translation>&apos;%1&apos; 不是有效的 IP 地址：%2</translation>
+        <source>'%1' is not a valid IP address: %2</source>
+        <translation>'%1' 不是有效的 IP 地址：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name: %2</source>
-        <translation>&apos;%1&apos; 不是有效的主机名：%2</translation>
+        <source>'%1' is not a valid host name: %2</source>
+        <translation>'%1' 不是有效的主机名：%2</translation>
     </message>
     <message>
         <source>A connection to %1 is already open or being set up: close it first.</source>
@@ -2897,16 +3068,16 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>正在重复发送：请先停止重复发送，再发送文件。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a folder, not a file: choose a file to send.</source>
-        <translation>&apos;%1&apos; 是文件夹，不是文件：请选择要发送的文件。</translation>
+        <source>'%1' is a folder, not a file: choose a file to send.</source>
+        <translation>'%1' 是文件夹，不是文件：请选择要发送的文件。</translation>
     </message>
     <message>
-        <source>The file &apos;%1&apos; cannot be opened: %2</source>
-        <translation>无法打开文件 &apos;%1&apos;：%2</translation>
+        <source>The file '%1' cannot be opened: %2</source>
+        <translation>无法打开文件 '%1'：%2</translation>
     </message>
     <message>
-        <source>Reading the file &apos;%1&apos; failed: %2</source>
-        <translation>读取文件 &apos;%1&apos; 失败：%2</translation>
+        <source>Reading the file '%1' failed: %2</source>
+        <translation>读取文件 '%1' 失败：%2</translation>
     </message>
     <message>
         <source>The file could not be handed to the connection.</source>
@@ -2972,7 +3143,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <source>The server&apos;s port, a number from 1 to 65535.</source>
+        <source>The server's port, a number from 1 to 65535.</source>
         <translation>服务器的端口，即 1 到 65535 之间的数字。</translation>
     </message>
     <message>
@@ -2992,7 +3163,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>小块数据立即发送（TCP_NODELAY，关闭 Nagle 算法）</translation>
     </message>
     <message>
-        <source>When off, Nagle&apos;s algorithm may hold back small writes and send them together.</source>
+        <source>When off, Nagle's algorithm may hold back small writes and send them together.</source>
         <translation>不勾选时，Nagle 算法可能会暂缓发送多次小的写入，把它们合并在一起再发送。</translation>
     </message>
     <message>
@@ -3104,7 +3275,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>发送并等待回复(&amp;W)</translation>
     </message>
     <message>
-        <source>Connects if needed, sends the payload and waits for the server&apos;s answer.</source>
+        <source>Connects if needed, sends the payload and waits for the server's answer.</source>
         <translation>必要时先建立连接，发送数据，然后等待服务器的回复。</translation>
     </message>
     <message>
@@ -3144,11 +3315,7 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>清空</translation>
     </message>
     <message>
-        <source>Explain: the socket calls behind it</source>
-        <translation>讲解：背后的套接字调用</translation>
-    </message>
-    <message>
-        <source>Host: type the server&apos;s name or address, for example 127.0.0.1.</source>
+        <source>Host: type the server's name or address, for example 127.0.0.1.</source>
         <translation>主机：请输入服务器的名称或地址，例如 127.0.0.1。</translation>
     </message>
     <message>
@@ -3156,12 +3323,12 @@ A lab for learning network programming: look up hosts, compare encodings, run TC
         <translation>主机：主机名或地址中不能有空格，但第 %1 列有一个空格。请删除它。</translation>
     </message>
     <message>
-        <source>Port: type the server&apos;s port, a whole number from 1 to 65535.</source>
+        <source>Port: type the server's port, a whole number from 1 to 65535.</source>
         <translation>端口：请输入服务器的端口，即 1 到 65535 之间的整数。</translation>
     </message>
     <message>
-        <source>Port: &quot;%1&quot; is not a whole number; use a number from 1 to 65535.</source>
-        <translation>端口：&quot;%1&quot; 不是整数；请使用 1 到 65535 之间的数字。</translation>
+        <source>Port: "%1" is not a whole number; use a number from 1 to 65535.</source>
+        <translation>端口："%1" 不是整数；请使用 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>Port: %1 is out of range; a TCP port is a number from 1 to 65535.</source>
@@ -3249,6 +3416,18 @@ Hex: %3</source>
         <source>%1 of %2 bytes sent (%3%)</source>
         <translation>已发送 %1 / %2 字节（%3%）</translation>
     </message>
+    <message>
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Wireshark</source>
+        <translation>Wireshark</translation>
+    </message>
+    <message>
+        <source>Filters and a one-click capture to find this tab's packets in Wireshark</source>
+        <translation>过滤器和一键抓包，帮你在 Wireshark 中找到本选项卡的数据包</translation>
+    </message>
 </context>
 <context>
     <name>TcpClientTableModel</name>
@@ -3332,7 +3511,7 @@ Hex: %3</source>
         <translation>回复一次：接受一个客户端，读取一条消息，发送一条回复，然后关闭连接。</translation>
     </message>
     <message>
-        <source>Conversation: one client at a time answers commands; the others wait in the kernel&apos;s accept queue until it leaves.</source>
+        <source>Conversation: one client at a time answers commands; the others wait in the kernel's accept queue until it leaves.</source>
         <translation>对话：服务器一次只与一个客户端对话，回答它的命令；其他客户端在内核的 accept 队列中等待，直到这个客户端离开。</translation>
     </message>
     <message>
@@ -3361,12 +3540,12 @@ Hex: %3</source>
     </message>
     <message>
         <source>Server received your message: {message}</source>
-        <extracomment>Reply of the &quot;reply once&quot; server; {message} is what the client sent.</extracomment>
+        <extracomment>Reply of the "reply once" server; {message} is what the client sent.</extracomment>
         <translation>服务器已收到你的消息: {message}</translation>
     </message>
     <message>
         <source>Received: {message}</source>
-        <extracomment>Conversation server&apos;s reply to anything that is no command.</extracomment>
+        <extracomment>Conversation server's reply to anything that is no command.</extracomment>
         <translation>已收到: {message}</translation>
     </message>
     <message>
@@ -3376,12 +3555,12 @@ Hex: %3</source>
     </message>
     <message>
         <source>Current time: {time}</source>
-        <extracomment>Conversation command &quot;time&quot; (the word itself is not translated).</extracomment>
+        <extracomment>Conversation command "time" (the word itself is not translated).</extracomment>
         <translation>当前时间: {time}</translation>
     </message>
     <message>
         <source>Goodbye!</source>
-        <extracomment>Conversation command &quot;exit&quot;: the server says goodbye and closes.</extracomment>
+        <extracomment>Conversation command "exit": the server says goodbye and closes.</extracomment>
         <translation>再见!</translation>
     </message>
     <message numerus="yes">
@@ -3646,7 +3825,7 @@ Hex: %3</source>
         <translation>讲解</translation>
     </message>
     <message>
-        <source>Placeholders: {message} the message without its line ending, {time} the server&apos;s clock, {peer} the client&apos;s address:port. A reply ends with the message&apos;s line ending.</source>
+        <source>Placeholders: {message} the message without its line ending, {time} the server's clock, {peer} the client's address:port. A reply ends with the message's line ending.</source>
         <translation>占位符：{message} 表示去掉行尾换行符的消息，{time} 表示服务器的时钟时间，{peer} 表示客户端的地址:端口。回复的末尾会加上与消息相同的换行符。</translation>
     </message>
     <message>
@@ -3682,11 +3861,11 @@ Hex: %3</source>
         <translation>第 %1 行命令没有填写命令词；在填写之前会忽略这一行。</translation>
     </message>
     <message>
-        <source>Command &quot;%1&quot; appears twice; the first row is used.</source>
-        <translation>命令 &quot;%1&quot; 出现了两次；使用第一次出现的那一行。</translation>
+        <source>Command "%1" appears twice; the first row is used.</source>
+        <translation>命令 "%1" 出现了两次；使用第一次出现的那一行。</translation>
     </message>
     <message>
-        <source>Select a client in the table first, or use &quot;Send to all&quot;.</source>
+        <source>Select a client in the table first, or use "Send to all".</source>
         <translation>请先在表格中选择一个客户端，或者使用“发送给所有客户端”。</translation>
     </message>
     <message>
@@ -3753,6 +3932,14 @@ Hex: %3</source>
         <source>Dir.</source>
         <translation>方向</translation>
     </message>
+    <message>
+        <source>Wireshark</source>
+        <translation>Wireshark</translation>
+    </message>
+    <message>
+        <source>Filters and a one-click capture to find this tab's packets in Wireshark</source>
+        <translation>过滤器和一键抓包，帮你在 Wireshark 中找到本选项卡的数据包</translation>
+    </message>
 </context>
 <context>
     <name>ThreadDemo</name>
@@ -3773,7 +3960,7 @@ Hex: %3</source>
     <name>TimelineView</name>
     <message>
         <source>hand-over (unlock → acquire, end → join)</source>
-        <comment>legend of the timeline&apos;s arrows</comment>
+        <comment>legend of the timeline's arrows</comment>
         <translation>交接（解锁 → 加锁，结束 → join）</translation>
     </message>
     <message>
@@ -3834,6 +4021,17 @@ Hex: %3</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExport</name>
+    <message>
+        <source>Could not write %1: %2. Nothing was removed from the log; choose another folder or file name.</source>
+        <translation>无法写入 %1：%2。日志中的内容没有被删除；请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4234,72 @@ Hex: %3</source>
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Save the log as a pcapng file for Wireshark, as CSV for a spreadsheet, or as JSON Lines</source>
+        <translation>把日志保存为 pcapng 文件（用于 Wireshark）、CSV 文件（用于电子表格）或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Everything…</source>
+        <translation>导出全部(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every row of the log (pcapng, CSV or JSON Lines, by the file name's extension)</source>
+        <translation>保存日志中的所有行（按文件扩展名选择 pcapng、CSV 或 JSON Lines 格式）</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Shown Rows…</source>
+        <translation>导出当前显示的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save only the rows the filters let through</source>
+        <translation>只保存通过当前过滤条件的行</translation>
+    </message>
+    <message>
+        <source>Export This &amp;Connection…</source>
+        <translation>导出此连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save every row of the selected row's connection: the same pair of addresses and ports, seen from either end</source>
+        <translation>保存与选中行属于同一连接的所有行：即两端的地址和端口都相同的行（无论从哪一端看）</translation>
+    </message>
+    <message>
+        <source>Wireshark capture (*.pcapng)</source>
+        <translation>Wireshark 抓包文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>用于电子表格的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines, the transcript's format (*.jsonl)</source>
+        <translation>JSON Lines，记录文件的格式 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the Traffic Log</source>
+        <translation>导出流量日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) had more bytes than the log keeps (64 KiB a row); the file has the kept part. A transcript (--transcript) or a live capture (--pcapng) keeps every byte.</source>
+        <translation>
+            <numerusform>有 %Ln 行的字节数超过了日志的保留上限（每行 64 KiB）；文件中只有保留下来的部分。记录文件（--transcript）或实时抓包文件（--pcapng）会保留全部字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log had already dropped %Ln older event(s) to stay within its limits; they are not in the file.</source>
+        <translation>
+            <numerusform>为了不超出上限，日志此前已丢弃 %Ln 个较早的事件；它们不在文件中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrafficLogModel</name>
@@ -4097,7 +4361,7 @@ Hex: %3</source>
         <translation>该事件携带的字节数</translation>
     </message>
     <message>
-        <source>The start of the data, as text in the tab&apos;s encoding or as hex bytes</source>
+        <source>The start of the data, as text in the tab's encoding or as hex bytes</source>
         <translation>数据的开头部分，以该选项卡所用编码的文本或十六进制字节显示</translation>
     </message>
     <message numerus="yes">
@@ -4175,6 +4439,84 @@ Hex: %3</source>
     </message>
 </context>
 <context>
+    <name>TrafficPcapng</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>tab title: event kind</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>tab title: event kind (note)</comment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>event label — what this packet is</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>datagram cut to %1 of %2 bytes: an IP packet holds no more</source>
+        <translation>数据报已截断为 %2 字节中的前 %1 字节：一个 IP 数据包最多只能容纳这么多</translation>
+    </message>
+    <message>
+        <source>handshake synthesized: the connection was opened before this file starts</source>
+        <translation>合成的握手：该连接在本文件开始之前就已建立</translation>
+    </message>
+    <message>
+        <source>SYN synthesized: NetLab saw connect() succeed</source>
+        <translation>合成的 SYN：NetLab 观察到 connect() 成功</translation>
+    </message>
+    <message>
+        <source>SYN-ACK synthesized</source>
+        <translation>合成的 SYN-ACK</translation>
+    </message>
+    <message>
+        <source>ACK synthesized</source>
+        <translation>合成的 ACK</translation>
+    </message>
+    <message>
+        <source>SYN synthesized: NetLab saw accept() return this client</source>
+        <translation>合成的 SYN：NetLab 观察到 accept() 返回了这个客户端</translation>
+    </message>
+    <message>
+        <source>segment %1 of %2</source>
+        <translation>第 %1 段，共 %2 段</translation>
+    </message>
+    <message>
+        <source>FIN synthesized: NetLab closed first</source>
+        <translation>合成的 FIN：NetLab 先关闭了连接</translation>
+    </message>
+    <message>
+        <source>FIN synthesized: the peer closed first</source>
+        <translation>合成的 FIN：对端先关闭了连接</translation>
+    </message>
+    <message>
+        <source>FIN synthesized: the other side closes too</source>
+        <translation>合成的 FIN：另一端也关闭连接</translation>
+    </message>
+    <message>
+        <source>RST synthesized: NetLab aborted the connection</source>
+        <translation>合成的 RST：NetLab 中止了连接</translation>
+    </message>
+    <message>
+        <source>RST synthesized: the peer reset the connection</source>
+        <translation>合成的 RST：连接被对端重置</translation>
+    </message>
+    <message>
+        <source>SYN synthesized: NetLab's connect() attempt</source>
+        <translation>合成的 SYN：NetLab 的 connect() 尝试</translation>
+    </message>
+    <message>
+        <source>RST synthesized: connection refused, nothing listens there</source>
+        <translation>合成的 RST：连接被拒绝，那里没有程序在监听</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture file %1: %2</source>
+        <translation>无法保存抓包文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptWriter</name>
     <message>
         <source>Cannot write the transcript to %1: %2</source>
@@ -4196,12 +4538,12 @@ Hex: %3</source>
         <translation>要匹配的文本为空；请输入需要回复的消息，例如 hello。</translation>
     </message>
     <message>
-        <source>the encoding &apos;%1&apos; is not available in this build.</source>
-        <translation>编码 &apos;%1&apos; 在此构建中不可用。</translation>
+        <source>the encoding '%1' is not available in this build.</source>
+        <translation>编码 '%1' 在此构建中不可用。</translation>
     </message>
     <message>
-        <source>the regular expression &apos;%1&apos; is not valid at character %2: %3.</source>
-        <translation>正则表达式 &apos;%1&apos; 在第 %2 个字符处无效：%3。</translation>
+        <source>the regular expression '%1' is not valid at character %2: %3.</source>
+        <translation>正则表达式 '%1' 在第 %2 个字符处无效：%3。</translation>
     </message>
     <message>
         <source>the reply cannot be sent: %1 (column %2).</source>
@@ -4223,7 +4565,7 @@ Hex: %3</source>
         <translation>接收缓冲区：%1 字节</translation>
     </message>
     <message>
-        <source>Port 0 cannot receive datagrams: type the receiver&apos;s port, a number from 1 to 65535.</source>
+        <source>Port 0 cannot receive datagrams: type the receiver's port, a number from 1 to 65535.</source>
         <translation>端口 0 无法接收数据报：请输入接收方的端口，即 1 到 65535 之间的数字。</translation>
     </message>
     <message>
@@ -4247,7 +4589,7 @@ Hex: %3</source>
         <translation>数据报个数不能为负数（给出的是 %1）；如果要一直发送到手动停止，请填 0。</translation>
     </message>
     <message>
-        <source>Bind the receiver first (for example to 0.0.0.0 and the group&apos;s port), then join the multicast group %1.</source>
+        <source>Bind the receiver first (for example to 0.0.0.0 and the group's port), then join the multicast group %1.</source>
         <translation>请先绑定接收方（例如绑定到 0.0.0.0 和该组的端口），再加入组播组 %1。</translation>
     </message>
     <message>
@@ -4255,8 +4597,8 @@ Hex: %3</source>
         <translation>%1 不是组播地址。IPv4 组播组的范围是 224.0.0.0 到 239.255.255.255（239.x.x.x 供本地实验使用）；IPv6 组播组以 ff 开头。</translation>
     </message>
     <message>
-        <source>There is no network interface called &apos;%1&apos; on this computer. The interfaces are: %2.</source>
-        <translation>本机上没有名为 &apos;%1&apos; 的网络接口。现有的网络接口是：%2。</translation>
+        <source>There is no network interface called '%1' on this computer. The interfaces are: %2.</source>
+        <translation>本机上没有名为 '%1' 的网络接口。现有的网络接口是：%2。</translation>
     </message>
     <message>
         <source>This socket is already a member of %1 on %2.</source>
@@ -4279,15 +4621,15 @@ Hex: %3</source>
         <translation>该套接字没有在 %2 上加入 %1，因此无法退出。</translation>
     </message>
     <message>
-        <source>There is no network interface called &apos;%1&apos; on this computer.</source>
-        <translation>本机上没有名为 &apos;%1&apos; 的网络接口。</translation>
+        <source>There is no network interface called '%1' on this computer.</source>
+        <translation>本机上没有名为 '%1' 的网络接口。</translation>
     </message>
     <message>
-        <source>UDP does not tell the sender when nobody is listening. sendto() succeeds as soon as the datagram has left this computer; if no program is bound to the destination port, the datagram is simply thrown away. The receiving computer may answer with an ICMP &quot;port unreachable&quot; message, but an unconnected UDP socket never reports it. The only way to know that a datagram arrived is an answer from the receiver, like the reply to hello.</source>
+        <source>UDP does not tell the sender when nobody is listening. sendto() succeeds as soon as the datagram has left this computer; if no program is bound to the destination port, the datagram is simply thrown away. The receiving computer may answer with an ICMP "port unreachable" message, but an unconnected UDP socket never reports it. The only way to know that a datagram arrived is an answer from the receiver, like the reply to hello.</source>
         <translation>没有程序在监听时，UDP 不会告诉发送方。只要数据报离开了本机，sendto() 就会成功；如果没有程序绑定到目的端口，这个数据报就会被直接丢弃。接收方的计算机可能会回应一条 ICMP “端口不可达”（port unreachable）消息，但未连接的 UDP 套接字从不报告它。要知道数据报是否到达，唯一的办法是收到接收方的应答，比如对 hello 的回复。</translation>
     </message>
     <message>
-        <source>Port %1 is already in use on %2: another socket (maybe another receiver, or another NetLab tab) is bound to it. Close the other program, choose another port, or tick &quot;Share address&quot; (SO_REUSEADDR) for every socket that binds this port.</source>
+        <source>Port %1 is already in use on %2: another socket (maybe another receiver, or another NetLab tab) is bound to it. Close the other program, choose another port, or tick "Share address" (SO_REUSEADDR) for every socket that binds this port.</source>
         <translation>%2 上的端口 %1 已被占用：另一个套接字（可能是另一个接收方，或 NetLab 的另一个选项卡）已绑定到该端口。请关闭另一个程序、换一个端口，或者为绑定此端口的每个套接字都勾选“共享地址”（SO_REUSEADDR）。</translation>
     </message>
     <message>
@@ -4299,7 +4641,7 @@ Hex: %3</source>
         <translation>未发送任何数据：一个 UDP 数据报在 %2 上最多只能携带 %1 字节，因为 UDP 和 IP 的长度字段最大只能表示 65,535 字节。请把数据分成更小的块发送。</translation>
     </message>
     <message>
-        <source>Could not send to 255.255.255.255: the network is unreachable (ENETUNREACH). This address means &quot;everyone on my own network&quot;, but the system does not know which network that is: there is no default route. Bind the sender to the address of the interface it should use (for example 192.168.1.10), or send to that network&apos;s broadcast address (such as 192.168.1.255) instead.</source>
+        <source>Could not send to 255.255.255.255: the network is unreachable (ENETUNREACH). This address means "everyone on my own network", but the system does not know which network that is: there is no default route. Bind the sender to the address of the interface it should use (for example 192.168.1.10), or send to that network's broadcast address (such as 192.168.1.255) instead.</source>
         <translation>无法发送到 255.255.255.255：网络不可达（ENETUNREACH）。这个地址的意思是“我所在网络中的所有主机”，但系统不知道这是哪个网络，因为没有默认路由。请把发送方绑定到它应使用的网络接口的地址（例如 192.168.1.10），或者改为发送到该网络的广播地址（如 192.168.1.255）。</translation>
     </message>
     <message>
@@ -4600,7 +4942,7 @@ Hex: %3</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <source>Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes · Auto-replied: %5 datagrams, %6 bytes</source>
+        <source>Received — datagrams: %1, bytes: %2 · Sent — datagrams: %3, bytes: %4 · Auto-replied — datagrams: %5, bytes: %6</source>
         <translation>已接收：%1 个数据报，%2 字节 · 已发送：%3 个数据报，%4 字节 · 已自动回复：%5 个数据报，%6 字节</translation>
     </message>
     <message numerus="yes">
@@ -4618,12 +4960,12 @@ Hex: %3</source>
         <translation>请输入 1 到 65535 之间的端口号。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number. Use digits only: 0 (any free port) to 65535.</source>
-        <translation>&quot;%1&quot; 不是端口号。请只输入数字：0（任意空闲端口）到 65535。</translation>
+        <source>"%1" is not a port number. Use digits only: 0 (any free port) to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：0（任意空闲端口）到 65535。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number. Use digits only: 1 to 65535.</source>
-        <translation>&quot;%1&quot; 不是端口号。请只输入数字：1 到 65535。</translation>
+        <source>"%1" is not a port number. Use digits only: 1 to 65535.</source>
+        <translation>"%1" 不是端口号。请只输入数字：1 到 65535。</translation>
     </message>
     <message>
         <source>Port %1 is too large: port numbers go up to 65535.</source>
@@ -4634,8 +4976,106 @@ Hex: %3</source>
         <translation>端口 0 不能作为目的端口。请使用 1 到 65535 之间的端口。</translation>
     </message>
     <message>
-        <source>Explain: the socket calls behind it</source>
-        <translation>讲解：背后的套接字调用</translation>
+        <source>Explain</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Wireshark</source>
+        <translation>Wireshark</translation>
+    </message>
+    <message>
+        <source>Filters and a one-click capture to find this tab's packets in Wireshark</source>
+        <translation>过滤器和一键抓包，帮你在 Wireshark 中找到本选项卡的数据包</translation>
+    </message>
+</context>
+<context>
+    <name>WiresharkFilters</name>
+    <message>
+        <source>Capture on %1. Loopback traffic is captured on %1, not on your Ethernet or Wi-Fi interface: packets between two programs on this computer never reach a network card.</source>
+        <translation>请在 %1 上抓包。环回流量要在 %1 上捕获，而不是在以太网或 Wi-Fi 接口上：本机上两个程序之间的数据包永远不会到达网卡。</translation>
+    </message>
+    <message>
+        <source>Capture on %1: this pseudo-interface sees every interface at once (Ethernet, Wi-Fi and loopback), so you do not need to know which one the packets use.</source>
+        <translation>请在 %1 上抓包：这个伪接口能同时看到所有网络接口（以太网、Wi-Fi 和环回），所以你不需要知道数据包走的是哪一个接口。</translation>
+    </message>
+</context>
+<context>
+    <name>WiresharkPane</name>
+    <message>
+        <source>Run Wireshark beside NetLab and paste these filters to see exactly this tab's packets.</source>
+        <translation>在 NetLab 旁边运行 Wireshark，并粘贴这些过滤器，就能只看到本选项卡的数据包。</translation>
+    </message>
+    <message>
+        <source>Capture filter:</source>
+        <translation>捕获过滤器：</translation>
+    </message>
+    <message>
+        <source>Decides which packets Wireshark records at all (BPF syntax). Set it before you start capturing.</source>
+        <translation>决定 Wireshark 记录哪些数据包（BPF 语法）。请在开始抓包之前设置好。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Put the capture filter on the clipboard</source>
+        <translation>把捕获过滤器复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Display filter:</source>
+        <translation>显示过滤器：</translation>
+    </message>
+    <message>
+        <source>Decides which recorded packets Wireshark shows: paste it into the filter bar above the packet list.</source>
+        <translation>决定 Wireshark 显示哪些已记录的数据包：请把它粘贴到数据包列表上方的过滤栏中。</translation>
+    </message>
+    <message>
+        <source>Put the display filter on the clipboard</source>
+        <translation>把显示过滤器复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>This connection:</source>
+        <translation>此连接：</translation>
+    </message>
+    <message>
+        <source>A display filter for exactly one connection: both ports and both addresses.</source>
+        <translation>只针对一个连接的显示过滤器：同时限定两端的端口和地址。</translation>
+    </message>
+    <message>
+        <source>Put the filter for this connection on the clipboard</source>
+        <translation>把此连接的过滤器复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>终端：</translation>
+    </message>
+    <message>
+        <source>The same capture with tshark, Wireshark for the terminal: paste it into a terminal and press Enter.</source>
+        <translation>用 tshark（终端版的 Wireshark）进行同样的抓包：把它粘贴到终端中并按 Enter 键。</translation>
+    </message>
+    <message>
+        <source>Put the tshark command on the clipboard</source>
+        <translation>把 tshark 命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Capture with Wireshark</source>
+        <translation>用 Wireshark 抓包</translation>
+    </message>
+    <message>
+        <source>Start Wireshark capturing on the interface above with the capture filter above</source>
+        <translation>启动 Wireshark，在上面的网络接口上使用上面的捕获过滤器抓包</translation>
+    </message>
+    <message>
+        <source>Known once the tab has a port</source>
+        <translation>本选项卡有了端口后才会显示</translation>
+    </message>
+    <message>
+        <source>Pick a connection to get a filter for it alone</source>
+        <translation>选择一个连接，即可得到只针对它的过滤器</translation>
+    </message>
+    <message>
+        <source>Wireshark was started and is capturing on %1. Packets appear there as this tab sends and receives; paste the display filter into Wireshark's filter bar to hide everything else.</source>
+        <translation>Wireshark 已启动，正在 %1 上抓包。本选项卡收发数据时，数据包会出现在 Wireshark 中；把显示过滤器粘贴到 Wireshark 的过滤栏中，即可隐藏其他所有数据包。</translation>
     </message>
 </context>
 <context>
@@ -4677,24 +5117,24 @@ Hex: %3</source>
         <translation>NetLab：一个学习网络编程的实验环境，涵盖 TCP、UDP、广播、编码和线程。</translation>
     </message>
     <message>
-        <source>there is no tab called &apos;%1&apos;; choose one of: %2</source>
-        <translation>没有名为 &apos;%1&apos; 的选项卡；请从以下选项中选择：%2</translation>
+        <source>there is no tab called '%1'; choose one of: %2</source>
+        <translation>没有名为 '%1' 的选项卡；请从以下选项中选择：%2</translation>
     </message>
     <message>
-        <source>the language &apos;%1&apos; is not available; choose en or zh_CN</source>
-        <translation>语言 &apos;%1&apos; 不可用；请选择 en 或 zh_CN</translation>
+        <source>the language '%1' is not available; choose en or zh_CN</source>
+        <translation>语言 '%1' 不可用；请选择 en 或 zh_CN</translation>
     </message>
     <message>
         <source>--transcript needs a file name</source>
         <translation>--transcript 需要一个文件名</translation>
     </message>
     <message>
-        <source>--log-capacity must be a whole number from 100 to 10000000, not &apos;%1&apos;</source>
-        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 &apos;%1&apos;</translation>
+        <source>--log-capacity must be a whole number from 100 to 10000000, not '%1'</source>
+        <translation>--log-capacity 必须是 100 到 10000000 之间的整数，而不是 '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; see netlab --help</source>
-        <translation>无法识别的参数 &apos;%1&apos;；请参阅 netlab --help</translation>
+        <source>unexpected argument '%1'; see netlab --help</source>
+        <translation>无法识别的参数 '%1'；请参阅 netlab --help</translation>
     </message>
     <message>
         <source>Open the TCP Server tab listening on ADDR:PORT (for example 127.0.0.1:8888, [::1]:8888; port 0 picks a free port).</source>
@@ -4705,7 +5145,7 @@ Hex: %3</source>
         <translation>ADDR:PORT</translation>
     </message>
     <message>
-        <source>The TCP server&apos;s mode: %1 (default event-loop).</source>
+        <source>The TCP server's mode: %1 (default event-loop).</source>
         <translation>TCP 服务器的模式：%1（默认为 event-loop）。</translation>
     </message>
     <message>
@@ -4749,12 +5189,12 @@ Hex: %3</source>
         <translation>打开广播选项卡，把每个 --send 的内容发送到 ADDR:PORT（例如 127.255.255.255:9999，它不会离开本机）。</translation>
     </message>
     <message>
-        <source>--broadcast-receive takes only a port (0 to 65535), not &apos;%1&apos;; the receiver always listens on 0.0.0.0.</source>
-        <translation>--broadcast-receive 只接受端口（0 到 65535），而不是 &apos;%1&apos;；接收方总是在 0.0.0.0 上监听。</translation>
+        <source>--broadcast-receive takes only a port (0 to 65535), not '%1'; the receiver always listens on 0.0.0.0.</source>
+        <translation>--broadcast-receive 只接受端口（0 到 65535），而不是 '%1'；接收方总是在 0.0.0.0 上监听。</translation>
     </message>
     <message>
-        <source>--server-mode: &apos;%1&apos; is not a mode; choose one of %2</source>
-        <translation>--server-mode：&apos;%1&apos; 不是有效的模式；请从以下选项中选择：%2</translation>
+        <source>--server-mode: '%1' is not a mode; choose one of %2</source>
+        <translation>--server-mode：'%1' 不是有效的模式；请从以下选项中选择：%2</translation>
     </message>
     <message>
         <source>--server-mode needs --tcp-server ADDR:PORT</source>
@@ -4769,8 +5209,16 @@ Hex: %3</source>
         <translation>--send 需要一个发送目标：--tcp-client、--udp-send 或 --broadcast-send</translation>
     </message>
     <message>
-        <source>--send &apos;%1&apos;, column %2: %3</source>
-        <translation>--send &apos;%1&apos;，第 %2 列：%3</translation>
+        <source>--send '%1', column %2: %3</source>
+        <translation>--send '%1'，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Write every network event to FILE as a capture Wireshark opens (pcapng), packet by packet as it happens; the file is complete after each packet.</source>
+        <translation>把每个网络事件写入文件，生成 Wireshark 可以打开的抓包文件（pcapng），事件发生时逐个数据包写入；每写完一个数据包，文件都是完整的。</translation>
+    </message>
+    <message>
+        <source>--pcapng needs a file name</source>
+        <translation>--pcapng 需要一个文件名</translation>
     </message>
 </context>
 </TS>

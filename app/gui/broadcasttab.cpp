@@ -760,7 +760,7 @@ void BroadcastTab::showCounters()
 {
     const UdpCounters r = m_receiver->counters();
     const UdpCounters s = m_sender->counters();
-    m_ui->countersLabel->setText(tr("Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes")
+    m_ui->countersLabel->setText(tr("Received — datagrams: %1, bytes: %2 · Sent — datagrams: %3, bytes: %4")
                                      .arg(r.datagramsReceived + s.datagramsReceived)
                                      .arg(r.bytesReceived + s.bytesReceived)
                                      .arg(r.datagramsSent + s.datagramsSent)

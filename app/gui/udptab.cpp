@@ -627,8 +627,8 @@ void UdpTab::showCounters()
         total.datagramsReplied += c.datagramsReplied;
         total.bytesReplied += c.bytesReplied;
     }
-    m_ui->countersLabel->setText(tr("Received: %1 datagrams, %2 bytes · Sent: %3 datagrams, %4 bytes · "
-                                    "Auto-replied: %5 datagrams, %6 bytes")
+    m_ui->countersLabel->setText(tr("Received — datagrams: %1, bytes: %2 · Sent — datagrams: %3, bytes: %4 · "
+                                    "Auto-replied — datagrams: %5, bytes: %6")
                                      .arg(total.datagramsReceived)
                                      .arg(total.bytesReceived)
                                      .arg(total.datagramsSent)
