@@ -113,6 +113,7 @@ private slots:
     // UDP tab.
     void udpPorts_data();
     void udpPorts();
+    void udpHostWithATab();
     void udpPayload_data();
     void udpPayload();
     void udpShowsReceivedTagsAsText();
@@ -628,6 +629,27 @@ void TestBadInput::udpPorts()
     QVERIFY(!tab.sender()->isOpen());
     QVERIFY(!tab.receiver()->isOpen());
     QCOMPARE(events.count(), 0);
+}
+
+void TestBadInput::udpHostWithATab()
+{
+    // Any white space, not only ' ': a tab pasted from a table, a
+    // full-width space typed with a Chinese input method.
+    for (const QString &host : {QStringLiteral("127.0.0.1\t2"), QStringLiteral("127.0.0.1\u30002")}) {
+        TrafficRecorder recorder;
+        QSignalSpy events(&recorder, &TrafficRecorder::eventRecorded);
+        UdpTab tab(&recorder);
+        tab.show();
+        child<QLineEdit>(&tab, QStringLiteral("hostEdit"))->setText(host);
+        child<QLineEdit>(&tab, QStringLiteral("targetPortEdit"))->setText(QStringLiteral("9999"));
+        child<QPushButton>(&tab, QStringLiteral("sendButton"))->click();
+        auto *label = child<QLabel>(&tab, QStringLiteral("hostErrorLabel"));
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QLatin1String("contains a space (at position 10)")),
+                 qPrintable(label->text()));
+        QVERIFY(!tab.sender()->isOpen());
+        QCOMPARE(events.count(), 0);
+    }
 }
 
 void TestBadInput::udpPayload_data()

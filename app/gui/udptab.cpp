@@ -18,6 +18,8 @@
 #include <QTableWidgetItem>
 #include <QTime>
 
+#include <algorithm>
+
 namespace {
 
 enum RuleColumn { RuleMatch, RuleCase, RulePattern, RuleReply };
@@ -471,7 +473,10 @@ bool UdpTab::prepareSend(QString *host, quint16 *port, QByteArray *bytes)
             m_ui->hostErrorLabel,
             tr("Enter the target host: an IP address such as 127.0.0.1 or a name such as localhost."));
         ok = false;
-    } else if (const qsizetype space = typedHost.indexOf(QChar(u' ')); space >= 0) {
+    } else if (const qsizetype space
+               = std::find_if(typedHost.cbegin(), typedHost.cend(), [](QChar c) { return c.isSpace(); })
+                   - typedHost.cbegin();
+               space < typedHost.size()) {
         setFieldError(m_ui->hostErrorLabel,
                       tr("The host contains a space (at position %1). Addresses and host "
                          "names never contain spaces.")
