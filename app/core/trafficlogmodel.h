@@ -133,7 +133,9 @@ public:
     qsizetype pendingCount() const { return m_pending.size(); }
 
     // Queues event; it becomes a row at the next flush. The connection target
-    // for TrafficRecorder::eventRecorded.
+    // for TrafficRecorder::eventRecorded, which stamps timeNs; an event without
+    // it is converted from its QDateTime here, which for a local time costs a
+    // time-zone lookup per event.
     void append(const TrafficEvent &event);
     // Turns all queued events into rows now (tests, shutdown).
     void flush();

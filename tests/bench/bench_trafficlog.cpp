@@ -106,11 +106,13 @@ public:
         }
     }
 
-    // Event number i (0-based); time is the burst's time stamp.
-    TrafficEvent make(qint64 i, const QDateTime &time) const
+    // Event number i (0-based); time is the burst's time stamp, stamped in
+    // both forms as TrafficRecorder stamps every event of the application.
+    TrafficEvent make(qint64 i, const QDateTime &time, qint64 timeNs) const
     {
         TrafficEvent event = m_templates[size_t((i / 5) % qint64(m_templates.size()))];
         event.time = time;
+        event.timeNs = timeNs;
         event.kind = (i % 2) ? TrafficKind::Received : TrafficKind::Sent;
         const auto mix = quint32(i) * 2654435761u;
         const qsizetype size = 16 + qsizetype((mix >> 8) % 185); // 16..200 bytes
@@ -210,9 +212,10 @@ private:
     {
         const qint64 start = m_clock.nsecsElapsed();
         const QDateTime now = QDateTime::currentDateTime();
+        const qint64 nowNs = now.toMSecsSinceEpoch() * 1000000;
         const qint64 end = std::min(m_fed + m_burst, kTotalEvents);
         for (; m_fed < end; ++m_fed)
-            m_model.append(m_source.make(m_fed, now));
+            m_model.append(m_source.make(m_fed, now, nowNs));
         m_worstBurstNs = std::max(m_worstBurstNs, m_clock.nsecsElapsed() - start);
         m_turnBurstNs += m_clock.nsecsElapsed() - start;
         ++m_bursts;
@@ -299,8 +302,9 @@ private:
         const qint64 rows = m_model.rowCount();
         const bool consistent = rows == TrafficLogModel::DefaultCapacity
             && m_model.evictedCount() == quint64(kTotalEvents - rows)
-            && m_model.eventAt(int(rows - 1)).payload == m_source.make(kTotalEvents - 1, QDateTime()).payload
-            && m_model.eventAt(0).payload == m_source.make(kTotalEvents - rows, QDateTime()).payload;
+            && m_model.eventAt(int(rows - 1)).payload
+                == m_source.make(kTotalEvents - 1, QDateTime(), 0).payload
+            && m_model.eventAt(0).payload == m_source.make(kTotalEvents - rows, QDateTime(), 0).payload;
 
         // What one repaint of the table costs, with the log full.
         QElapsedTimer paintClock;
@@ -318,9 +322,10 @@ private:
             std::vector<TrafficEvent> plain;
             for (qint64 i = 0; i < kTotalEvents; i += m_burst) {
                 const QDateTime now = QDateTime::currentDateTime();
+                const qint64 nowNs = now.toMSecsSinceEpoch() * 1000000;
                 const qint64 end = std::min(i + m_burst, kTotalEvents);
                 for (qint64 j = i; j < end; ++j)
-                    plain.push_back(m_source.make(j, now));
+                    plain.push_back(m_source.make(j, now, nowNs));
             }
             baselineNs = baselineClock.nsecsElapsed();
         }
