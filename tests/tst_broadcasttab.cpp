@@ -221,7 +221,8 @@ void TestBroadcastTab::tabSendsLoopbackBroadcastToItself()
     QVERIFY2(pane->pythonText().contains(QStringLiteral("127.255.255.255")), qPrintable(pane->pythonText()));
     QVERIFY2(pane->cppQtText().contains(QString::number(port)), qPrintable(pane->cppQtText()));
     QVERIFY(child<QPushButton>(&tab, "clearButton")->isEnabled());
-    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Sent: 1 datagrams")));
+    QTRY_VERIFY(
+        child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Sent — datagrams: 1,")));
 
     // Bound to an interface address (the cure for 255.255.255.255 without a
     // default route), the sender's datagrams come from that address.

@@ -133,8 +133,9 @@ void TestUdpTab::receiverBindsAndAutoRepliesToHello()
 
     QCOMPARE(receiveOne(peer), QByteArray("Hello from UDP Receiver!"));
     QVERIFY(recorded.count() >= 2); // the hello and the reply
-    QTRY_VERIFY(
-        child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Auto-replied: 1 datagrams")));
+    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")
+                    ->text()
+                    .contains(QStringLiteral("Auto-replied — datagrams: 1,")));
 
     child<QComboBox>(&tab, "showAsCombo")->setCurrentIndex(1);
     QVERIFY(tree->index(0, DataChunkModel::DataColumn)
