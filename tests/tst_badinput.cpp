@@ -55,6 +55,31 @@ template<typename T> T *child(QWidget *parent, const QString &name)
     return widget;
 }
 
+// Fills a tab's payload field (the TCP Client, UDP and Broadcast tabs share
+// its widgets): mode (0 text, 1 hex), encoding, escapes on, the text.
+// False when this Qt build lacks the encoding.
+bool typePayload(QWidget *tab, int mode, const QString &encoding, const QString &payload)
+{
+    child<QComboBox>(tab, QStringLiteral("modeCombo"))->setCurrentIndex(mode);
+    auto *encodings = child<QComboBox>(tab, QStringLiteral("encodingCombo"));
+    const int encodingIndex = encodings->findData(encoding);
+    if (encodingIndex < 0)
+        return false;
+    encodings->setCurrentIndex(encodingIndex);
+    child<QCheckBox>(tab, QStringLiteral("escapesCheck"))->setChecked(true);
+    child<QLineEdit>(tab, QStringLiteral("payloadEdit"))->setText(payload);
+    return true;
+}
+
+// The payload's error label is shown, as plain text, and says message.
+void expectPayloadRefused(QWidget *tab, const QString &message)
+{
+    auto *label = child<QLabel>(tab, QStringLiteral("payloadErrorLabel"));
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+}
+
 // Every label of the widget that shows text with a tag in it must show it
 // as the characters it is. Returns how many such labels were seen.
 int checkTaggedLabelsArePlain(QWidget *widget)
@@ -412,19 +437,12 @@ void TestBadInput::tcpClientPayload()
     tab.show();
     child<QLineEdit>(&tab, QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
     child<QLineEdit>(&tab, QStringLiteral("portEdit"))->setText(QString::number(server.serverPort()));
-    child<QComboBox>(&tab, QStringLiteral("modeCombo"))->setCurrentIndex(mode);
-    auto *encodings = child<QComboBox>(&tab, QStringLiteral("encodingCombo"));
-    const int encodingIndex = encodings->findData(encoding);
-    if (encodingIndex < 0)
+    if (!typePayload(&tab, mode, encoding, payload))
         QSKIP("this Qt build has no such encoding");
-    encodings->setCurrentIndex(encodingIndex);
-    child<QCheckBox>(&tab, QStringLiteral("escapesCheck"))->setChecked(true);
-    child<QLineEdit>(&tab, QStringLiteral("payloadEdit"))->setText(payload);
     QVERIFY(child<QLabel>(&tab, QStringLiteral("targetErrorLabel"))->isHidden()); // the target is fine
-    auto *error = child<QLabel>(&tab, QStringLiteral("payloadErrorLabel"));
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
-    QCOMPARE(error->textFormat(), Qt::PlainText);
+    expectPayloadRefused(&tab, message);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!child<QPushButton>(&tab, QStringLiteral("sendOnceButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(&tab, QStringLiteral("sendWaitButton"))->isEnabled());
     child<QPushButton>(&tab, QStringLiteral("sendOnceButton"))->click();
@@ -530,10 +548,9 @@ void TestBadInput::tcpServerPayload()
     child<QLineEdit>(&tab, QStringLiteral("payloadEdit"))->setText(QStringLiteral("41"));
     QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&tab, QStringLiteral("sendAllButton"))->isEnabled(), Timeout);
     child<QLineEdit>(&tab, QStringLiteral("payloadEdit"))->setText(payload);
-    auto *error = child<QLabel>(&tab, QStringLiteral("payloadErrorLabel"));
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
-    QCOMPARE(error->textFormat(), Qt::PlainText);
+    expectPayloadRefused(&tab, message);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!child<QPushButton>(&tab, QStringLiteral("sendAllButton"))->isEnabled());
     child<QPushButton>(&tab, QStringLiteral("sendAllButton"))->click();
     QTest::keyClick(child<QLineEdit>(&tab, QStringLiteral("payloadEdit")), Qt::Key_Return);
@@ -682,19 +699,12 @@ void TestBadInput::udpPayload()
     tab.show();
     child<QLineEdit>(&tab, QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
     child<QLineEdit>(&tab, QStringLiteral("targetPortEdit"))->setText(QString::number(peer.localPort()));
-    child<QComboBox>(&tab, QStringLiteral("modeCombo"))->setCurrentIndex(mode);
-    auto *encodings = child<QComboBox>(&tab, QStringLiteral("encodingCombo"));
-    const int encodingIndex = encodings->findData(encoding);
-    if (encodingIndex < 0)
+    if (!typePayload(&tab, mode, encoding, payload))
         QSKIP("this Qt build has no such encoding");
-    encodings->setCurrentIndex(encodingIndex);
-    child<QCheckBox>(&tab, QStringLiteral("escapesCheck"))->setChecked(true);
-    child<QLineEdit>(&tab, QStringLiteral("payloadEdit"))->setText(payload);
     child<QPushButton>(&tab, QStringLiteral("sendButton"))->click();
-    auto *label = child<QLabel>(&tab, QStringLiteral("payloadErrorLabel"));
-    QVERIFY(label->isVisible());
-    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
-    QCOMPARE(label->textFormat(), Qt::PlainText);
+    expectPayloadRefused(&tab, message);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!tab.sender()->isOpen());
     QCOMPARE(events.count(), 0);
 }
@@ -796,19 +806,12 @@ void TestBadInput::broadcastPayload()
     BroadcastTab tab(&recorder);
     tab.show();
     child<QLineEdit>(&tab, QStringLiteral("targetPortEdit"))->setText(QStringLiteral("9"));
-    child<QComboBox>(&tab, QStringLiteral("modeCombo"))->setCurrentIndex(mode);
-    auto *encodings = child<QComboBox>(&tab, QStringLiteral("encodingCombo"));
-    const int encodingIndex = encodings->findData(encoding);
-    if (encodingIndex < 0)
+    if (!typePayload(&tab, mode, encoding, payload))
         QSKIP("this Qt build has no such encoding");
-    encodings->setCurrentIndex(encodingIndex);
-    child<QCheckBox>(&tab, QStringLiteral("escapesCheck"))->setChecked(true);
-    child<QLineEdit>(&tab, QStringLiteral("payloadEdit"))->setText(payload);
     child<QPushButton>(&tab, QStringLiteral("sendButton"))->click();
-    auto *label = child<QLabel>(&tab, QStringLiteral("payloadErrorLabel"));
-    QVERIFY(label->isVisible());
-    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
-    QCOMPARE(label->textFormat(), Qt::PlainText);
+    expectPayloadRefused(&tab, message);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!tab.sender()->isOpen());
     QCOMPARE(events.count(), 0);
 }
